@@ -1,0 +1,1 @@
+"""Services: the single entry points through which every change is made."""

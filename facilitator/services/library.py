@@ -1,0 +1,113 @@
+"""The sessions library: every workshop stored in one data folder."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from facilitator import settings
+from facilitator.changes import Changeset, Insert
+from facilitator.commands import CreateBoard, PlanContext, validate_title
+from facilitator.domain import BoardState, Workshop, new_id, utc_now
+from facilitator.errors import WORKSHOP_NOT_FOUND, NotFoundError, ValidationError
+from facilitator.i18n import QT_TRANSLATE_NOOP
+from facilitator.paths import database_path
+from facilitator.services.workshop import Clock, WorkshopService
+from facilitator.state import WorkshopState
+from facilitator.storage.database import open_database
+from facilitator.storage.store import Store, WorkshopSummary
+from facilitator.templates import BLANK_TEMPLATE_ID, TemplateCatalog
+
+COPY_TITLE = QT_TRANSLATE_NOOP("library", "{title} (copy)")
+
+
+def validate_language(language: str) -> str:
+    if language not in settings.LANGUAGES:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Unsupported language: {language}."), language=language
+        )
+    return language
+
+
+class Library:
+    def __init__(self, store: Store, templates: TemplateCatalog, clock: Clock = utc_now) -> None:
+        self._store = store
+        self._templates = templates
+        self._clock = clock
+
+    @classmethod
+    def open(cls, data_dir: Path, clock: Clock = utc_now) -> Library:
+        """Open (creating if needed) the library in ``data_dir``.
+
+        Raises StorageError when the folder or database cannot be used.
+        """
+        engine = open_database(database_path(data_dir))
+        return cls(Store(engine), TemplateCatalog.shipped(), clock)
+
+    def close(self) -> None:
+        self._store.engine.dispose()
+
+    @property
+    def templates(self) -> TemplateCatalog:
+        return self._templates
+
+    def summaries(self) -> list[WorkshopSummary]:
+        """Every session, newest first."""
+        return self._store.summaries()
+
+    def find_by_title(self, title: str) -> WorkshopSummary | None:
+        wanted = " ".join(title.split()).casefold()
+        return next((s for s in self.summaries() if s.title.casefold() == wanted), None)
+
+    def create(self, title: str, language: str, template_id: str = BLANK_TEMPLATE_ID) -> Workshop:
+        now = self._clock()
+        workshop = Workshop(new_id(), validate_title(title), validate_language(language), now)
+        first_board = CreateBoard(template_id).plan(
+            WorkshopState(workshop), PlanContext(now, self._templates)
+        )
+        self._store.create_workshop(workshop, first_board, now)
+        return workshop
+
+    def rename(self, workshop_id: str, title: str) -> None:
+        self._require(workshop_id)
+        self._store.rename_workshop(workshop_id, validate_title(title), self._clock())
+
+    def duplicate(self, workshop_id: str, title: str | None = None) -> Workshop:
+        """A new session with the same boards and clusters, but no notes: a reusable template."""
+        source = self._load(workshop_id)
+        now = self._clock()
+        copy = Workshop(
+            new_id(),
+            validate_title(title or COPY_TITLE.format(title=source.workshop.title)),
+            source.workshop.language,
+            now,
+        )
+        inserts: list[Insert] = []
+        for board in source.ordered_boards():
+            board_copy = replace(
+                board, id=new_id(), workshop_id=copy.id, state=BoardState.OPEN, created_at=now
+            )
+            inserts.append(Insert(board_copy))
+            inserts.extend(
+                Insert(replace(cluster, id=new_id(), board_id=board_copy.id))
+                for cluster in source.clusters_on(board.id)
+            )
+        self._store.create_workshop(copy, Changeset("", tuple(inserts)), now)
+        return copy
+
+    def delete(self, workshop_id: str) -> None:
+        self._require(workshop_id)
+        self._store.delete_workshop(workshop_id)
+
+    def open_workshop(self, workshop_id: str) -> WorkshopService:
+        return WorkshopService(self._store, self._load(workshop_id), self._templates, self._clock)
+
+    def _load(self, workshop_id: str) -> WorkshopState:
+        state = self._store.load(workshop_id)
+        if state is None:
+            raise NotFoundError(WORKSHOP_NOT_FOUND)
+        return state
+
+    def _require(self, workshop_id: str) -> None:
+        if not any(s.id == workshop_id for s in self.summaries()):
+            raise NotFoundError(WORKSHOP_NOT_FOUND)

@@ -1,0 +1,198 @@
+"""The service that owns one open workshop.
+
+Every change (from the touch display, the keyboard, or later a participant's
+phone) goes through :meth:`WorkshopService.execute`: the command is planned and
+validated, applied to the in-memory state, written to the database in one
+transaction (autosave) and recorded for undo; then every listener is told what
+changed. The service is thread-safe: the participant server calls it from its
+own thread, and listeners are called on the caller's thread, in the order
+the changes were made (the UI bridge re-posts them to the GUI thread).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+from facilitator.changes import Changeset
+from facilitator.commands import Command, PlanContext
+from facilitator.domain import Board, Cluster, Note, Workshop, utc_now
+from facilitator.errors import StorageError
+from facilitator.history import UndoHistory
+from facilitator.state import WorkshopState
+from facilitator.storage.store import Store
+from facilitator.templates import TemplateCatalog
+
+
+class Origin(StrEnum):
+    DO = "do"
+    UNDO = "undo"
+    REDO = "redo"
+
+
+@dataclass(frozen=True)
+class ChangeEvent:
+    changeset: Changeset
+    origin: Origin
+    undo_label: str | None
+    redo_label: str | None
+
+
+Listener = Callable[[ChangeEvent], None]
+Clock = Callable[[], datetime]
+
+
+class WorkshopService:
+    def __init__(
+        self,
+        store: Store,
+        state: WorkshopState,
+        templates: TemplateCatalog,
+        clock: Clock = utc_now,
+    ) -> None:
+        self._store = store
+        self._state = state
+        self._templates = templates
+        self._clock = clock
+        self._history = UndoHistory()
+        self._listeners: list[Listener] = []
+        self._lock = threading.RLock()
+
+    # Reading -------------------------------------------------------------------
+
+    @property
+    def workshop(self) -> Workshop:
+        return self._state.workshop
+
+    @property
+    def templates(self) -> TemplateCatalog:
+        return self._templates
+
+    def boards(self) -> list[Board]:
+        with self._lock:
+            return self._state.ordered_boards()
+
+    def board(self, board_id: str) -> Board | None:
+        return self._state.boards.get(board_id)
+
+    def notes_on(self, board_id: str) -> list[Note]:
+        with self._lock:
+            return sorted(self._state.notes_on(board_id), key=lambda n: n.z)
+
+    def clusters_on(self, board_id: str) -> list[Cluster]:
+        with self._lock:
+            return self._state.clusters_on(board_id)
+
+    def note(self, note_id: str) -> Note | None:
+        return self._state.notes.get(note_id)
+
+    def cluster(self, cluster_id: str) -> Cluster | None:
+        return self._state.clusters.get(cluster_id)
+
+    def stacked_under(self, note_id: str) -> list[Note]:
+        with self._lock:
+            return self._state.stacked_under(note_id)
+
+    def snapshot(self) -> WorkshopState:
+        """A copy of the whole state, safe to read from any thread."""
+        with self._lock:
+            return WorkshopState(
+                self._state.workshop,
+                dict(self._state.boards),
+                dict(self._state.clusters),
+                dict(self._state.notes),
+            )
+
+    # Changing ------------------------------------------------------------------
+
+    def execute(self, command: Command) -> Changeset:
+        """Validate, apply, save and record one command; raises FacilitatorError if refused."""
+        with self._lock:
+            now = self._clock()
+            changeset = command.plan(self._state, PlanContext(now, self._templates))
+            if not changeset:
+                return changeset
+            self._commit(changeset, now)
+            self._history.record(changeset)
+            self._notify(self._event(changeset, Origin.DO))
+        return changeset
+
+    def undo(self) -> Changeset | None:
+        with self._lock:
+            done = self._history.take_undo()
+            if done is None:
+                return None
+            inverse = done.inverted()
+            try:
+                self._commit(inverse, self._clock())
+            except Exception:
+                self._history.restore_undo(done)
+                raise
+            self._history.push_undone(done)
+            self._notify(self._event(inverse, Origin.UNDO))
+        return inverse
+
+    def redo(self) -> Changeset | None:
+        with self._lock:
+            undone = self._history.take_redo()
+            if undone is None:
+                return None
+            try:
+                self._commit(undone, self._clock())
+            except Exception:
+                self._history.restore_redo(undone)
+                raise
+            self._history.push_redone(undone)
+            self._notify(self._event(undone, Origin.REDO))
+        return undone
+
+    def begin_macro(self, label: str) -> None:
+        with self._lock:
+            self._history.begin_macro(label)
+
+    def end_macro(self) -> None:
+        with self._lock:
+            self._history.end_macro()
+
+    @property
+    def undo_label(self) -> str | None:
+        return self._history.undo_label
+
+    @property
+    def redo_label(self) -> str | None:
+        return self._history.redo_label
+
+    def _commit(self, changeset: Changeset, now: datetime) -> None:
+        self._state.apply(changeset)
+        try:
+            self._store.write(self._state.workshop.id, changeset, now)
+        except StorageError:
+            self._state.apply(changeset.inverted())
+            raise
+
+    def _event(self, changeset: Changeset, origin: Origin) -> ChangeEvent:
+        return ChangeEvent(changeset, origin, self._history.undo_label, self._history.redo_label)
+
+    # Listening -----------------------------------------------------------------
+
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        """Call ``listener`` after every change; returns a function that unsubscribes."""
+        with self._lock:
+            self._listeners.append(listener)
+
+        def unsubscribe() -> None:
+            with self._lock:
+                if listener in self._listeners:
+                    self._listeners.remove(listener)
+
+        return unsubscribe
+
+    def _notify(self, event: ChangeEvent) -> None:
+        # Called with the lock held, so that every listener sees changes in the
+        # order they were made. Listeners must return quickly and never wait
+        # on another thread (the UI bridge only posts a queued signal).
+        for listener in list(self._listeners):
+            listener(event)

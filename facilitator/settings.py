@@ -1,0 +1,32 @@
+"""Every limit and default of the core, declared in one place."""
+
+from __future__ import annotations
+
+from typing import Final
+
+APP_NAME: Final = "Facilitator"
+DATABASE_FILENAME: Final = "facilitator.sqlite3"
+DATA_DIR_ENV: Final = "FACILITATOR_DATA_DIR"
+
+LANGUAGES: Final = ("en", "fi", "sv")
+DEFAULT_LANGUAGE: Final = "en"
+
+NOTE_TEXT_MAX: Final = 500
+TITLE_MAX: Final = 200
+QUESTION_MAX: Final = 500
+AUTHOR_NAME_MAX: Final = 60
+
+NOTE_DEFAULT_WIDTH: Final = 200.0
+NOTE_DEFAULT_HEIGHT: Final = 150.0
+NOTE_MIN_SIZE: Final = 80.0
+NOTE_MAX_SIZE: Final = 1200.0
+NOTE_GAP: Final = 20.0
+DUPLICATE_OFFSET: Final = 30.0
+
+CLUSTER_MIN_SIZE: Final = 120.0
+CLUSTER_MAX_SIZE: Final = 20000.0
+# Coordinates stay inside a generous board so that a bad value can never put
+# a note where nobody will find it again.
+BOARD_EXTENT: Final = 50000.0
+
+BOARDS_PER_WORKSHOP_MAX: Final = 100

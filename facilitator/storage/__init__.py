@@ -1,0 +1,1 @@
+"""SQLite persistence through SQLAlchemy, with Alembic migrations."""

@@ -1,0 +1,154 @@
+"""Opening the database file safely.
+
+The file is checked before anything writes to it: a file that is not SQLite,
+is damaged, or was written by a newer Facilitator is refused with a message
+that says so, and is never modified. A usable file is brought up to the current
+schema with Alembic.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DatabaseError as SqlDatabaseError
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.pool import ConnectionPoolEntry
+
+from facilitator.errors import DatabaseCorruptError, DatabaseTooNewError, StorageError
+from facilitator.i18n import QT_TRANSLATE_NOOP
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+BUSY_TIMEOUT_MS = 5000
+
+
+def _configure_connection(dbapi_connection: sqlite3.Connection, _: ConnectionPoolEntry) -> None:
+    # Let SQLAlchemy's "begin" hook issue BEGIN IMMEDIATE itself: taking the
+    # write lock up front is what avoids "database is locked" when two
+    # threads (GUI and participant server) write at once.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    # WAL lets the GUI read while the server writes; it must be set outside a transaction.
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def _begin_immediate(connection: Any) -> None:
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def _check_file(path: Path) -> None:
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise StorageError(
+            QT_TRANSLATE_NOOP("errors", "Cannot read the database file {path}: {reason}"),
+            path=str(path),
+            reason=exc.strerror or str(exc),
+        ) from exc
+    if header != SQLITE_HEADER:
+        raise DatabaseCorruptError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{path} is not a Facilitator database. It was left untouched; "
+                "move it away or choose another data folder.",
+            ),
+            path=str(path),
+        )
+
+
+def _alembic_config(engine: Engine) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.attributes["engine"] = engine
+    return config
+
+
+def _corrupt(path: Path) -> DatabaseCorruptError:
+    return DatabaseCorruptError(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The database {path} is damaged and cannot be opened. It was left untouched; "
+            "restore it from a backup or choose another data folder.",
+        ),
+        path=str(path),
+    )
+
+
+def _migrate(engine: Engine, path: Path) -> None:
+    config = _alembic_config(engine)
+    scripts = ScriptDirectory.from_config(config)
+    with engine.connect() as connection:
+        integrity = connection.exec_driver_sql("PRAGMA quick_check").scalar()
+        if integrity != "ok":
+            raise _corrupt(path)
+        current = MigrationContext.configure(connection).get_current_revision()
+    if current is not None:
+        try:
+            scripts.get_revision(current)
+        except CommandError as exc:
+            raise DatabaseTooNewError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The database {path} was written by a newer version of Facilitator. "
+                    "Install that version to open it; nothing was changed.",
+                ),
+                path=str(path),
+            ) from exc
+    if current != scripts.get_current_head():
+        command.upgrade(config, "head")
+
+
+def create_sqlite_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}")
+    event.listen(engine, "connect", _configure_connection)
+    event.listen(engine, "begin", _begin_immediate)
+    return engine
+
+
+def open_database(path: Path) -> Engine:
+    """An engine on an up-to-date database at ``path``, created if missing."""
+    _check_file(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StorageError(
+            QT_TRANSLATE_NOOP("errors", "Cannot create the data folder {path}: {reason}"),
+            path=str(path.parent),
+            reason=exc.strerror or str(exc),
+        ) from exc
+    engine = create_sqlite_engine(path)
+    try:
+        with engine.connect() as connection:
+            mode = connection.exec_driver_sql("PRAGMA journal_mode").scalar()
+        if mode != "wal":
+            raise OperationalError("PRAGMA journal_mode=WAL", None, Exception(str(mode)))
+        _migrate(engine, path)
+    except StorageError:
+        engine.dispose()
+        raise
+    except SqlDatabaseError as exc:
+        engine.dispose()
+        reason = str(exc.orig) if exc.orig is not None else str(exc)
+        if "malformed" in reason or "not a database" in reason:
+            raise _corrupt(path) from exc
+        raise StorageError(
+            QT_TRANSLATE_NOOP("errors", "Cannot open the database {path}: {reason}"),
+            path=str(path),
+            reason=reason,
+        ) from exc
+    return engine

@@ -1,0 +1,64 @@
+"""Converting between domain entities and table rows, by field name."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import fields
+from enum import Enum
+from typing import Any
+
+from sqlalchemy import Table
+
+from facilitator.domain import Board, BoardState, Cluster, Entity, Note, NoteSource, Workshop
+from facilitator.storage.models import BoardRow, ClusterRow, NoteRow, WorkshopRow
+
+TABLES: dict[type[Any], Table] = {
+    Workshop: WorkshopRow.__table__,  # type: ignore[dict-item]
+    Board: BoardRow.__table__,  # type: ignore[dict-item]
+    Cluster: ClusterRow.__table__,  # type: ignore[dict-item]
+    Note: NoteRow.__table__,  # type: ignore[dict-item]
+}
+
+_FIELDS: dict[type[Any], tuple[str, ...]] = {
+    kind: tuple(f.name for f in fields(kind)) for kind in TABLES
+}
+
+
+def table_of(entity: Entity) -> Table:
+    return TABLES[type(entity)]
+
+
+def to_row(entity: Entity) -> dict[str, Any]:
+    row = {name: getattr(entity, name) for name in _FIELDS[type(entity)]}
+    for name, value in row.items():
+        if isinstance(value, Enum):
+            row[name] = value.value
+    return row
+
+
+def changed_columns(before: Entity, after: Entity) -> dict[str, Any]:
+    new = to_row(after)
+    old = to_row(before)
+    return {name: value for name, value in new.items() if old[name] != value}
+
+
+def workshop_from_row(row: Mapping[Any, Any]) -> Workshop:
+    return Workshop(
+        id=row["id"], title=row["title"], language=row["language"], created_at=row["created_at"]
+    )
+
+
+def board_from_row(row: Mapping[Any, Any]) -> Board:
+    values = {name: row[name] for name in _FIELDS[Board]}
+    values["state"] = BoardState(values["state"])
+    return Board(**values)
+
+
+def cluster_from_row(row: Mapping[Any, Any]) -> Cluster:
+    return Cluster(**{name: row[name] for name in _FIELDS[Cluster]})
+
+
+def note_from_row(row: Mapping[Any, Any]) -> Note:
+    values = {name: row[name] for name in _FIELDS[Note]}
+    values["source"] = NoteSource(values["source"])
+    return Note(**values)

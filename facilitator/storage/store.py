@@ -1,0 +1,158 @@
+"""Reading and writing workshops. Every write is one short transaction."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import cast
+
+from sqlalchemy import Connection, Engine, Table, delete, func, insert, select, update
+from sqlalchemy.exc import SQLAlchemyError
+
+from facilitator.changes import Changeset, Delete, Insert
+from facilitator.domain import Workshop
+from facilitator.errors import StorageError
+from facilitator.i18n import QT_TRANSLATE_NOOP
+from facilitator.state import WorkshopState
+from facilitator.storage.mapping import (
+    board_from_row,
+    changed_columns,
+    cluster_from_row,
+    note_from_row,
+    table_of,
+    to_row,
+    workshop_from_row,
+)
+from facilitator.storage.models import BoardRow, ClusterRow, NoteRow, WorkshopRow
+
+_WRITE_FAILED = QT_TRANSLATE_NOOP(
+    "errors", "The change could not be saved ({reason}). Everything saved before it is safe."
+)
+
+workshops = cast(Table, WorkshopRow.__table__)
+boards = cast(Table, BoardRow.__table__)
+clusters = cast(Table, ClusterRow.__table__)
+notes = cast(Table, NoteRow.__table__)
+
+
+@dataclass(frozen=True)
+class WorkshopSummary:
+    """A row of the sessions library."""
+
+    id: str
+    title: str
+    language: str
+    created_at: datetime
+    updated_at: datetime
+    board_count: int
+    note_count: int
+
+
+class Store:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    def _write(self, connection: Connection, changeset: Changeset) -> None:
+        for change in changeset.changes:
+            if isinstance(change, Insert):
+                connection.execute(insert(table_of(change.entity)).values(to_row(change.entity)))
+            elif isinstance(change, Delete):
+                table = table_of(change.entity)
+                connection.execute(delete(table).where(table.c.id == change.entity.id))
+            else:
+                values = changed_columns(change.before, change.after)
+                if values:
+                    table = table_of(change.after)
+                    connection.execute(
+                        update(table).where(table.c.id == change.after.id).values(values)
+                    )
+
+    def write(self, workshop_id: str, changeset: Changeset, now: datetime) -> None:
+        """Store a changeset atomically and mark the workshop as modified."""
+        try:
+            with self.engine.begin() as connection:
+                self._write(connection, changeset)
+                connection.execute(
+                    update(workshops).where(workshops.c.id == workshop_id).values(updated_at=now)
+                )
+        except SQLAlchemyError as exc:
+            reason = str(getattr(exc, "orig", None) or exc)
+            raise StorageError(_WRITE_FAILED, reason=reason) from exc
+
+    def create_workshop(self, workshop: Workshop, content: Changeset, now: datetime) -> None:
+        try:
+            with self.engine.begin() as connection:
+                connection.execute(insert(workshops).values(**to_row(workshop), updated_at=now))
+                self._write(connection, content)
+        except SQLAlchemyError as exc:
+            raise StorageError(_WRITE_FAILED, reason=str(exc)) from exc
+
+    def rename_workshop(self, workshop_id: str, title: str, now: datetime) -> None:
+        try:
+            with self.engine.begin() as connection:
+                connection.execute(
+                    update(workshops)
+                    .where(workshops.c.id == workshop_id)
+                    .values(title=title, updated_at=now)
+                )
+        except SQLAlchemyError as exc:
+            raise StorageError(_WRITE_FAILED, reason=str(exc)) from exc
+
+    def delete_workshop(self, workshop_id: str) -> None:
+        try:
+            with self.engine.begin() as connection:
+                connection.execute(delete(workshops).where(workshops.c.id == workshop_id))
+        except SQLAlchemyError as exc:
+            raise StorageError(_WRITE_FAILED, reason=str(exc)) from exc
+
+    def summaries(self) -> list[WorkshopSummary]:
+        board_count = (
+            select(func.count()).where(boards.c.workshop_id == workshops.c.id).scalar_subquery()
+        )
+        note_count = (
+            select(func.count())
+            .select_from(notes.join(boards, notes.c.board_id == boards.c.id))
+            .where(boards.c.workshop_id == workshops.c.id)
+            .scalar_subquery()
+        )
+        query = select(
+            workshops, board_count.label("board_count"), note_count.label("note_count")
+        ).order_by(workshops.c.created_at.desc())
+        with self.engine.connect() as connection:
+            return [
+                WorkshopSummary(
+                    id=row.id,
+                    title=row.title,
+                    language=row.language,
+                    created_at=row.created_at,
+                    updated_at=row.updated_at,
+                    board_count=row.board_count,
+                    note_count=row.note_count,
+                )
+                for row in connection.execute(query)
+            ]
+
+    def load(self, workshop_id: str) -> WorkshopState | None:
+        with self.engine.connect() as connection:
+            row = (
+                connection.execute(select(workshops).where(workshops.c.id == workshop_id))
+                .mappings()
+                .first()
+            )
+            if row is None:
+                return None
+            state = WorkshopState(workshop_from_row(row))
+            board_rows = connection.execute(
+                select(boards).where(boards.c.workshop_id == workshop_id)
+            ).mappings()
+            state.boards = {b.id: b for b in map(board_from_row, board_rows)}
+            on_workshop = select(boards.c.id).where(boards.c.workshop_id == workshop_id)
+            cluster_rows = connection.execute(
+                select(clusters).where(clusters.c.board_id.in_(on_workshop))
+            ).mappings()
+            state.clusters = {c.id: c for c in map(cluster_from_row, cluster_rows)}
+            note_rows = connection.execute(
+                select(notes).where(notes.c.board_id.in_(on_workshop))
+            ).mappings()
+            state.notes = {n.id: n for n in map(note_from_row, note_rows)}
+            return state

@@ -1,0 +1,101 @@
+"""Board templates, read from JSON data files in ``resources/templates``.
+
+A template names a board (in each language), optionally asks a question, and
+lays out areas that become the board's clusters. Adding a template is adding a
+file; no code changes.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from facilitator.resources import resource_path
+from facilitator.settings import DEFAULT_LANGUAGE
+
+BLANK_TEMPLATE_ID = "blank"
+
+
+def _localized(value: dict[str, str], language: str) -> str:
+    return value.get(language) or value.get(DEFAULT_LANGUAGE) or ""
+
+
+@dataclass(frozen=True)
+class TemplateArea:
+    titles: dict[str, str]
+    x: float
+    y: float
+    width: float
+    height: float
+    color: str
+
+    def title(self, language: str) -> str:
+        return _localized(self.titles, language)
+
+
+@dataclass(frozen=True)
+class Template:
+    id: str
+    order: int
+    titles: dict[str, str]
+    descriptions: dict[str, str]
+    questions: dict[str, str]
+    areas: tuple[TemplateArea, ...]
+
+    def title(self, language: str) -> str:
+        return _localized(self.titles, language)
+
+    def description(self, language: str) -> str:
+        return _localized(self.descriptions, language)
+
+    def question(self, language: str) -> str:
+        return _localized(self.questions, language)
+
+
+def _parse(data: dict[str, Any]) -> Template:
+    areas = tuple(
+        TemplateArea(
+            titles=dict(area["title"]),
+            x=float(area["x"]),
+            y=float(area["y"]),
+            width=float(area["width"]),
+            height=float(area["height"]),
+            color=str(area.get("color", "none")),
+        )
+        for area in data.get("areas", [])
+    )
+    return Template(
+        id=str(data["id"]),
+        order=int(data.get("order", 100)),
+        titles=dict(data["title"]),
+        descriptions=dict(data.get("description", {})),
+        questions=dict(data.get("question", {})),
+        areas=areas,
+    )
+
+
+class TemplateCatalog:
+    """The templates available to new boards, in display order."""
+
+    def __init__(self, templates: list[Template]) -> None:
+        self._templates = {t.id: t for t in sorted(templates, key=lambda t: (t.order, t.id))}
+
+    @classmethod
+    def from_directory(cls, directory: Path) -> TemplateCatalog:
+        templates = []
+        for path in sorted(directory.glob("*.json")):
+            with path.open(encoding="utf-8") as handle:
+                templates.append(_parse(json.load(handle)))
+        return cls(templates)
+
+    @classmethod
+    def shipped(cls) -> TemplateCatalog:
+        return cls.from_directory(resource_path("templates"))
+
+    def all(self) -> list[Template]:
+        return list(self._templates.values())
+
+    def get(self, template_id: str) -> Template | None:
+        return self._templates.get(template_id)

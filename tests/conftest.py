@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+import os
+
+# Must happen before any QApplication exists (pytest-qt cannot choose the platform).
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from facilitator.services.library import Library
+from facilitator.services.workshop import WorkshopService
+
+
+class FakeClock:
+    """A clock tests move by hand, so times are distinct and predictable."""
+
+    def __init__(self) -> None:
+        self.now = datetime(2026, 1, 1, 9, 0, tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        self.now += timedelta(seconds=1)
+        return self.now
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def library(data_dir: Path, clock: FakeClock) -> Iterator[Library]:
+    lib = Library.open(data_dir, clock)
+    yield lib
+    lib.close()
+
+
+@pytest.fixture
+def service(library: Library) -> WorkshopService:
+    workshop = library.create("Test workshop", "en")
+    return library.open_workshop(workshop.id)
+
+
+@pytest.fixture(autouse=True)
+def _no_leaked_windows() -> Iterator[None]:
+    """Fail a test that leaves a visible top-level window behind."""
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    leaked = [w for w in app.topLevelWidgets() if w.isVisible()]
+    for widget in leaked:
+        widget.close()
+        widget.deleteLater()
+    assert not leaked, f"test left windows open: {leaked}"

@@ -1,0 +1,40 @@
+"""Loading translations and translating core messages."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from facilitator import settings
+from facilitator.i18n import Text
+from facilitator.resources import resource_path
+
+
+def system_language() -> str:
+    name = QLocale.system().name().split("_")[0]
+    return name if name in settings.LANGUAGES else settings.DEFAULT_LANGUAGE
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Install the app's and Qt's own translations; keep the returned objects alive."""
+    installed: list[QTranslator] = []
+    ours = QTranslator(app)
+    if ours.load(str(resource_path("translations", f"facilitator_{language}.qm"))):
+        app.installTranslator(ours)
+        installed.append(ours)
+    qt_own = QTranslator(app)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if language != "en" and qt_own.load(f"qtbase_{language}", qt_dir):
+        app.installTranslator(qt_own)
+        installed.append(qt_own)
+    QLocale.setDefault(QLocale(language))
+    return installed
+
+
+def translate(text: Text) -> str:
+    """A core message in the user's language."""
+    return QCoreApplication.translate(text.context, text.source).format(**text.args)
+
+
+def translate_source(context: str, source: str) -> str:
+    """A core string marked with QT_TRANSLATE_NOOP (e.g. a command label or colour name)."""
+    return QCoreApplication.translate(context, source)
