@@ -76,9 +76,11 @@ def _list_sessions(library: Library, as_json: bool, out: TextIO) -> None:
 
 
 def run_command(
-    args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr
+    args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None
 ) -> int:
     """Run a sub-command; returns the process exit code."""
+    out = out or sys.stdout
+    err = err or sys.stderr
     try:
         library = Library.open(resolve_data_dir(args.data_dir))
     except FacilitatorError as exc:

@@ -1,0 +1,201 @@
+"""Random sequences of user actions never corrupt the model or the database."""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from facilitator.commands import (
+    Command,
+    CreateBoard,
+    CreateCluster,
+    CreateNote,
+    DeleteBoard,
+    DeleteCluster,
+    DeleteNotes,
+    DuplicateNote,
+    EditNoteText,
+    MoveBoard,
+    MoveNotes,
+    MoveNotesToCluster,
+    NoteMove,
+    RecolorNotes,
+    RenameCluster,
+    ResizeNote,
+    SetClusterRect,
+    StackNotes,
+    UnstackNotes,
+    UpdateBoard,
+)
+from facilitator.errors import FacilitatorError
+from facilitator.palette import COLORS
+from facilitator.services.library import Library
+from facilitator.services.workshop import WorkshopService
+from facilitator.state import WorkshopState
+from tests.conftest import FakeClock
+
+coordinates = st.floats(min_value=-3000, max_value=3000, allow_nan=False)
+texts = st.text(max_size=40)
+
+
+@st.composite
+def actions(draw: st.DrawFn) -> tuple[str, int, int, float, float, str]:
+    """An abstract action; picks (by index) among whatever exists when it runs."""
+    kind = draw(
+        st.sampled_from(
+            [
+                "create",
+                "create",
+                "create",
+                "edit",
+                "recolor",
+                "move",
+                "resize",
+                "delete",
+                "duplicate",
+                "stack",
+                "unstack",
+                "cluster",
+                "rename_cluster",
+                "move_cluster",
+                "delete_cluster",
+                "to_cluster",
+                "board",
+                "update_board",
+                "move_board",
+                "delete_board",
+                "undo",
+                "redo",
+            ]
+        )
+    )
+    return (
+        kind,
+        draw(st.integers(0, 50)),
+        draw(st.integers(0, 50)),
+        draw(coordinates),
+        draw(coordinates),
+        draw(texts),
+    )
+
+
+def _command(
+    service: WorkshopService, action: tuple[str, int, int, float, float, str]
+) -> Command | None:
+    kind, a, b, x, y, text = action
+    state = service.snapshot()
+    boards = state.ordered_boards()
+    board = boards[a % len(boards)]
+    notes = sorted(state.notes, key=str)
+    clusters = sorted(state.clusters, key=str)
+    note = notes[a % len(notes)] if notes else None
+    other = notes[b % len(notes)] if notes else None
+    cluster = clusters[b % len(clusters)] if clusters else None
+    color = sorted(COLORS)[b % len(COLORS)]
+    simple: dict[str, Command | None] = {
+        "create": CreateNote(board.id, text, x=x, y=y, color=color),
+        "cluster": CreateCluster(board.id, text or "Group", x, y, 400 + b * 10, 300 + a * 10),
+        "board": CreateBoard(["blank", "swot", "columns", "lean_coffee"][b % 4]),
+        "update_board": UpdateBoard(board.id, title=text or None, question=text),
+        "move_board": MoveBoard(board.id, b),
+        "delete_board": DeleteBoard(board.id),
+    }
+    if kind in simple:
+        return simple[kind]
+    if note is not None and other is not None:
+        by_note: dict[str, Command] = {
+            "edit": EditNoteText(note, text),
+            "recolor": RecolorNotes((note, other), color),
+            "move": MoveNotes((NoteMove(note, x, y), NoteMove(other, y, x))),
+            "resize": ResizeNote(note, 100 + x / 10, 100 + y / 10),
+            "delete": DeleteNotes((note,)),
+            "duplicate": DuplicateNote(note),
+            "stack": StackNotes((note,), other),
+            "unstack": UnstackNotes(note),
+        }
+        if kind in by_note:
+            return by_note[kind]
+    if cluster is not None:
+        by_cluster: dict[str, Command] = {
+            "rename_cluster": RenameCluster(cluster, text or "Renamed"),
+            "move_cluster": SetClusterRect(cluster, x, y, 300 + a * 20, 300 + b * 20),
+            "delete_cluster": DeleteCluster(cluster, with_notes=a % 2 == 0),
+        }
+        if kind in by_cluster:
+            return by_cluster[kind]
+        if kind == "to_cluster" and note is not None:
+            return MoveNotesToCluster((note,), cluster if a % 3 else None)
+    return None
+
+
+def _run(service: WorkshopService, action: tuple[str, int, int, float, float, str]) -> None:
+    if action[0] == "undo":
+        service.undo()
+        return
+    if action[0] == "redo":
+        service.redo()
+        return
+    command = _command(service, action)
+    if command is not None:
+        # Refused commands are part of the test: they must change nothing.
+        with contextlib.suppress(FacilitatorError):
+            service.execute(command)
+
+
+def _check_invariants(state: WorkshopState) -> None:
+    assert sorted(b.position for b in state.boards.values()) == list(range(len(state.boards)))
+    for note in state.notes.values():
+        assert note.board_id in state.boards
+        if note.cluster_id is not None:
+            assert state.clusters[note.cluster_id].board_id == note.board_id
+        if note.stack_id is not None:
+            top = state.notes[note.stack_id]
+            assert top.stack_id is None, "stacks are one level deep"
+            assert top.cluster_id == note.cluster_id
+    for cluster in state.clusters.values():
+        assert cluster.board_id in state.boards
+
+
+@settings(
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(st.lists(actions(), min_size=1, max_size=30))
+def test_random_actions_persist_and_undo_completely(
+    tmp_path_factory: object, actions_list: list[tuple[str, int, int, float, float, str]]
+) -> None:
+    data_dir: Path = tmp_path_factory.mktemp("data")  # type: ignore[attr-defined]
+    clock = FakeClock()
+    library = Library.open(data_dir, clock)
+    workshop = library.create("Property", "en", "columns")
+    service = library.open_workshop(workshop.id)
+    start = service.snapshot()
+
+    for action in actions_list:
+        _run(service, action)
+        _check_invariants(service.snapshot())
+    end = service.snapshot()
+
+    reopened = Library.open(data_dir, clock)
+    assert reopened.open_workshop(workshop.id).snapshot() == end
+    reopened.close()
+
+    undone = 0
+    while service.undo() is not None:
+        undone += 1
+        _check_invariants(service.snapshot())
+    assert service.snapshot() == start
+    for _ in range(undone):
+        service.redo()
+    assert service.snapshot() == end
+
+    while service.undo() is not None:
+        pass
+    library.close()
+    reopened = Library.open(data_dir, clock)
+    assert reopened.open_workshop(workshop.id).snapshot() == start
+    reopened.close()
