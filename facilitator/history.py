@@ -16,14 +16,15 @@ class UndoHistory:
         self._undo: list[Changeset] = []
         self._redo: list[Changeset] = []
         self._limit = limit
-        self._macro: Changeset | None = None
+        self._macro: list[Changeset] | None = None
+        self._macro_label = ""
         self._macro_depth = 0
 
     def record(self, changeset: Changeset) -> None:
         if not changeset:
             return
         if self._macro is not None:
-            self._macro = self._macro + changeset
+            self._macro.append(changeset)
             return
         self._undo.append(changeset)
         del self._undo[: -self._limit]
@@ -31,7 +32,8 @@ class UndoHistory:
 
     def begin_macro(self, label: str) -> None:
         if self._macro_depth == 0:
-            self._macro = Changeset(label, ())
+            self._macro = []
+            self._macro_label = label
         self._macro_depth += 1
 
     def end_macro(self) -> None:
@@ -39,9 +41,9 @@ class UndoHistory:
             raise RuntimeError("end_macro() without begin_macro()")
         self._macro_depth -= 1
         if self._macro_depth == 0:
-            macro, self._macro = self._macro, None
-            if macro:
-                self.record(macro)
+            parts, self._macro = self._macro or [], None
+            changes = tuple(change for part in parts for change in part.changes)
+            self.record(Changeset(self._macro_label, changes))
 
     def take_undo(self) -> Changeset | None:
         return self._undo.pop() if self._undo and self._macro is None else None

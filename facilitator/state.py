@@ -20,6 +20,34 @@ class WorkshopState:
     boards: dict[str, Board] = field(default_factory=dict)
     clusters: dict[str, Cluster] = field(default_factory=dict)
     notes: dict[str, Note] = field(default_factory=dict)
+    # Derived indexes, kept in step by apply(): they make the hot paths (adding
+    # and moving one note on a board of thousands) independent of board size.
+    _stacks: dict[str, set[str]] = field(default_factory=dict, compare=False, repr=False)
+    _top_z: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.reindex()
+
+    def reindex(self) -> None:
+        """Rebuild the derived indexes (after the dicts were filled directly)."""
+        self._stacks = {}
+        self._top_z = {}
+        for note in self.notes.values():
+            self._index(note)
+
+    def _index(self, note: Note) -> None:
+        if note.stack_id is not None:
+            self._stacks.setdefault(note.stack_id, set()).add(note.id)
+        if note.z > self._top_z.get(note.board_id, 0):
+            self._top_z[note.board_id] = note.z
+
+    def _unindex(self, note: Note) -> None:
+        if note.stack_id is not None:
+            members = self._stacks.get(note.stack_id)
+            if members is not None:
+                members.discard(note.id)
+                if not members:
+                    del self._stacks[note.stack_id]
 
     def _table(self, entity: Entity) -> dict[str, Entity]:
         if isinstance(entity, Note):
@@ -53,16 +81,23 @@ class WorkshopState:
             if change.entity.id in table:
                 raise ConflictError(_CHANGED_MEANWHILE)
             table[change.entity.id] = change.entity
+            if isinstance(change.entity, Note):
+                self._index(change.entity)
         elif isinstance(change, Delete):
             table = self._table(change.entity)
             if table.get(change.entity.id) != change.entity:
                 raise ConflictError(_CHANGED_MEANWHILE)
             del table[change.entity.id]
+            if isinstance(change.entity, Note):
+                self._unindex(change.entity)
         else:
             table = self._table(change.after)
             if table.get(change.before.id) != change.before:
                 raise ConflictError(_CHANGED_MEANWHILE)
             table[change.after.id] = change.after
+            if isinstance(change.after, Note):
+                self._unindex(change.before)  # type: ignore[arg-type]
+                self._index(change.after)
 
     # Queries -----------------------------------------------------------------
 

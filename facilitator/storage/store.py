@@ -6,7 +6,17 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import cast
 
-from sqlalchemy import Connection, Engine, Table, delete, func, insert, select, update
+from sqlalchemy import (
+    Connection,
+    Engine,
+    Table,
+    bindparam,
+    delete,
+    func,
+    insert,
+    select,
+    update,
+)
 from sqlalchemy.exc import SQLAlchemyError
 
 from facilitator.changes import Changeset, Delete, Insert
@@ -34,6 +44,16 @@ boards = cast(Table, BoardRow.__table__)
 clusters = cast(Table, ClusterRow.__table__)
 notes = cast(Table, NoteRow.__table__)
 
+_inserts = {table: insert(table) for table in (workshops, boards, clusters, notes)}
+_deletes = {
+    table: delete(table).where(table.c.id == bindparam("key"))
+    for table in (workshops, boards, clusters, notes)
+}
+_updates = {
+    table: update(table).where(table.c.id == bindparam("key"))
+    for table in (workshops, boards, clusters, notes)
+}
+
 
 @dataclass(frozen=True)
 class WorkshopSummary:
@@ -53,19 +73,18 @@ class Store:
         self.engine = engine
 
     def _write(self, connection: Connection, changeset: Changeset) -> None:
+        # Statements are built once per table and take their values as
+        # parameters, so SQLAlchemy's compiled-statement cache always hits.
         for change in changeset.changes:
             if isinstance(change, Insert):
-                connection.execute(insert(table_of(change.entity)).values(to_row(change.entity)))
+                connection.execute(_inserts[table_of(change.entity)], to_row(change.entity))
             elif isinstance(change, Delete):
-                table = table_of(change.entity)
-                connection.execute(delete(table).where(table.c.id == change.entity.id))
+                connection.execute(_deletes[table_of(change.entity)], {"key": change.entity.id})
             else:
                 values = changed_columns(change.before, change.after)
                 if values:
-                    table = table_of(change.after)
-                    connection.execute(
-                        update(table).where(table.c.id == change.after.id).values(values)
-                    )
+                    values["key"] = change.after.id
+                    connection.execute(_updates[table_of(change.after)], values)
 
     def write(self, workshop_id: str, changeset: Changeset, now: datetime) -> None:
         """Store a changeset atomically and mark the workshop as modified."""
@@ -155,4 +174,5 @@ class Store:
                 select(notes).where(notes.c.board_id.in_(on_workshop))
             ).mappings()
             state.notes = {n.id: n for n in map(note_from_row, note_rows)}
+            state.reindex()
             return state
