@@ -145,6 +145,14 @@ def _run(service: WorkshopService, action: tuple[str, int, int, float, float, st
             service.execute(command)
 
 
+def _check_live_indexes(service: WorkshopService) -> None:
+    """The service's incrementally kept indexes agree with a scan of its notes."""
+    state = service.snapshot()
+    for note in state.notes.values():
+        expected = sorted(n.id for n in state.notes.values() if n.stack_id == note.id)
+        assert sorted(n.id for n in service.stacked_under(note.id)) == expected
+
+
 def _check_invariants(state: WorkshopState) -> None:
     assert sorted(b.position for b in state.boards.values()) == list(range(len(state.boards)))
     for note in state.notes.values():
@@ -178,6 +186,7 @@ def test_random_actions_persist_and_undo_completely(
     for action in actions_list:
         _run(service, action)
         _check_invariants(service.snapshot())
+        _check_live_indexes(service)
     end = service.snapshot()
 
     reopened = Library.open(data_dir, clock)
