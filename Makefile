@@ -5,7 +5,6 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-TS_FILES := $(wildcard resources/translations/*.ts)
 
 .PHONY: run test check lint typecheck contracts pytest benchmark translations clean
 
@@ -39,11 +38,15 @@ benchmark: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/board.py
 
 # Refresh the .ts sources from the code, then compile them to .qm.
+# English is the source language: its catalogue only spells out plural forms.
+# lupdate finds nothing when given folders, so it gets the file list.
+SOURCES = $(shell find facilitator ui -name '*.py' | sort)
+LUPDATE = $(BIN)/pyside6-lupdate $(SOURCES) -no-obsolete -locations none
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate facilitator ui -extensions py -no-obsolete -locations none \
-		-ts resources/translations/facilitator_fi.ts resources/translations/facilitator_sv.ts \
-		resources/translations/facilitator_en.ts
-	for ts in $(TS_FILES); do $(BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; done
+	$(LUPDATE) -ts resources/translations/facilitator_fi.ts resources/translations/facilitator_sv.ts
+	$(LUPDATE) -pluralonly -ts resources/translations/facilitator_en.ts
+	for ts in resources/translations/*.ts; do \
+		$(BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; done
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

@@ -111,7 +111,9 @@ class WorkshopState:
         return [c for c in self.clusters.values() if c.board_id == board_id]
 
     def stacked_under(self, note_id: str) -> list[Note]:
-        return sorted((n for n in self.notes.values() if n.stack_id == note_id), key=lambda n: n.z)
+        members = self._stacks.get(note_id, ())
+        return sorted((self.notes[i] for i in members), key=lambda n: (n.z, n.id))
 
     def top_z(self, board_id: str) -> int:
-        return max((n.z for n in self.notes.values() if n.board_id == board_id), default=0)
+        """At least the highest z on the board; it never decreases, which is all "on top" needs."""
+        return self._top_z.get(board_id, 0)

@@ -9,15 +9,17 @@ from facilitator.errors import NotFoundError, ValidationError
 from facilitator.services.library import Library
 
 
-def test_sessions_are_listed_newest_first_with_counts(library: Library) -> None:
+def test_sessions_are_listed_most_recently_changed_first(library: Library) -> None:
     older = library.create("Kick-off", "fi")
     newer = library.create("Retro", "sv", "swot")
+    rows = library.summaries()
+    assert [r.title for r in rows] == ["Retro", "Kick-off"]
+    assert rows[0].id == newer.id and rows[0].language == "sv"
     service = library.open_workshop(older.id)
     service.execute(CreateNote(service.boards()[0].id, "a"))
     rows = library.summaries()
-    assert [r.title for r in rows] == ["Retro", "Kick-off"]
-    assert [(r.board_count, r.note_count) for r in rows] == [(1, 0), (1, 1)]
-    assert rows[0].id == newer.id and rows[0].language == "sv"
+    assert [r.title for r in rows] == ["Kick-off", "Retro"]
+    assert [(r.board_count, r.note_count) for r in rows] == [(1, 1), (1, 0)]
 
 
 def test_first_board_uses_the_sessions_language(library: Library) -> None:

@@ -37,6 +37,8 @@ def run_app(args: argparse.Namespace) -> int:
     window = MainWindow(library, language=language)
     if args.session:
         window.open_or_create_session(args.session)
+    # Fill the screen even where no window manager honours "maximized" (kiosks).
+    window.setGeometry(app.primaryScreen().availableGeometry())
     if args.fullscreen:
         window.showFullScreen()
     else:

@@ -52,7 +52,7 @@ class Library:
         return self._templates
 
     def summaries(self) -> list[WorkshopSummary]:
-        """Every session, newest first."""
+        """Every session, the most recently changed first."""
         return self._store.summaries()
 
     def find_by_title(self, title: str) -> WorkshopSummary | None:

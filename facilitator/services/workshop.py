@@ -154,8 +154,10 @@ class WorkshopService:
             self._history.begin_macro(label)
 
     def end_macro(self) -> None:
+        """Close the undo step; listeners hear of it so undo controls show the new label."""
         with self._lock:
             self._history.end_macro()
+            self._notify(self._event(Changeset(self._history.undo_label or "", ()), Origin.DO))
 
     @property
     def undo_label(self) -> str | None:

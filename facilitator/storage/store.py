@@ -91,9 +91,7 @@ class Store:
         try:
             with self.engine.begin() as connection:
                 self._write(connection, changeset)
-                connection.execute(
-                    update(workshops).where(workshops.c.id == workshop_id).values(updated_at=now)
-                )
+                connection.execute(_updates[workshops], {"key": workshop_id, "updated_at": now})
         except SQLAlchemyError as exc:
             reason = str(getattr(exc, "orig", None) or exc)
             raise StorageError(_WRITE_FAILED, reason=reason) from exc
@@ -136,7 +134,7 @@ class Store:
         )
         query = select(
             workshops, board_count.label("board_count"), note_count.label("note_count")
-        ).order_by(workshops.c.created_at.desc())
+        ).order_by(workshops.c.updated_at.desc(), workshops.c.created_at.desc())
         with self.engine.connect() as connection:
             return [
                 WorkshopSummary(

@@ -1,0 +1,621 @@
+"""The board screen: the phases of a session as tabs, the board, and the tools around it.
+
+Navigation (back, phases, adding a board) sits in the top bar and the current
+board's question right under it, in large type for the room. The tools used
+all the time (new note, undo, zoom) sit in a bar along the bottom edge, which
+a facilitator can reach on an 85" display mounted high on a wall.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QPoint, QPointF, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QWheelEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QScroller,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator import settings
+from facilitator.changes import Insert
+from facilitator.commands import (
+    Command,
+    CreateBoard,
+    CreateCluster,
+    CreateNote,
+    DeleteBoard,
+    EditNoteText,
+    MoveBoard,
+    RecolorNotes,
+    RenameCluster,
+    UpdateBoard,
+)
+from facilitator.domain import Board
+from facilitator.errors import FacilitatorError
+from facilitator.palette import DEFAULT_NOTE_COLOR
+from facilitator.services.workshop import ChangeEvent, Origin, WorkshopService
+from ui.action_sheet import ActionSheet, ClusterActionSheet, NoteActionSheet
+from ui.board_view import BoardView
+from ui.controls import (
+    TOUCH_COMFORT,
+    ElidedLabel,
+    button_text,
+    elided,
+    plain_label,
+    plain_tooltip,
+    touch_button,
+    with_glyph,
+)
+from ui.dialogs import BoardDetailsDialog, ConfirmDialog, TextPromptDialog
+from ui.i18n import translate_source
+from ui.note_editor import NoteEditorDialog
+from ui.service_bridge import ServiceBridge
+from ui.template_picker import TemplatePickerDialog
+
+TAB_TITLE_WIDTH = 280
+NEW_CLUSTER_WIDTH = 700.0
+NEW_CLUSTER_HEIGHT = 500.0
+
+
+class PhaseTabs(QScrollArea):
+    """The boards of the session in order, one tap to switch; scrolls when there are many."""
+
+    boardSelected = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("phaseTabs")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        # No scroll bar: it would make the top bar taller. A finger flicks the
+        # row, a mouse wheel turns it, and the current tab is kept in view.
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setAccessibleName(self.tr("Boards"))
+        self._row = QWidget()
+        self._row.setObjectName("phaseTabRow")
+        self._row_layout = QHBoxLayout(self._row)
+        self._row_layout.setContentsMargins(0, 4, 0, 4)
+        self._row_layout.setSpacing(8)
+        self._row_layout.addStretch(1)
+        self.setWidget(self._row)
+        self.setFixedHeight(TOUCH_COMFORT + 8)
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(True)
+        self._buttons: dict[str, QPushButton] = {}
+        QScroller.grabGesture(self.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        delta = event.angleDelta()
+        steps = delta.x() or delta.y()
+        bar = self.horizontalScrollBar()
+        bar.setValue(bar.value() - steps)
+        event.accept()
+
+    def set_boards(self, boards: list[Board], current_id: str | None) -> None:
+        for button in self._buttons.values():
+            self._group.removeButton(button)
+            self._row_layout.removeWidget(button)
+            button.deleteLater()
+        self._buttons = {}
+        for index, board in enumerate(boards, start=1):
+            title = elided(board.title, self.font(), TAB_TITLE_WIDTH)
+            button = touch_button(
+                button_text(f"{index}  {title}"),
+                self.tr("Board {number} of {count}: {title}").format(
+                    number=index, count=len(boards), title=board.title
+                ),
+                role="tab",
+                checkable=True,
+            )
+            button.setToolTip(plain_tooltip(board.title))
+            button.setMinimumHeight(TOUCH_COMFORT)
+            button.clicked.connect(lambda _=False, bid=board.id: self.boardSelected.emit(bid))
+            self._group.addButton(button)
+            self._row_layout.insertWidget(index - 1, button)
+            self._buttons[board.id] = button
+        self.set_current(current_id)
+
+    def set_current(self, board_id: str | None) -> None:
+        button = self._buttons.get(board_id or "")
+        if button is not None:
+            button.setChecked(True)
+            self.ensureWidgetVisible(button)
+
+    def button(self, board_id: str) -> QPushButton:
+        return self._buttons[board_id]
+
+    def board_ids(self) -> list[str]:
+        return list(self._buttons)
+
+
+class BoardScreen(QWidget):
+    backRequested = Signal()
+    errorOccurred = Signal(object)  # FacilitatorError
+    noticeRequested = Signal(str)
+
+    def __init__(
+        self, service: WorkshopService, bridge: ServiceBridge, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._service = service
+        self.dialog: QDialog | None = None
+        self.action_sheet: ActionSheet | None = None
+        self._last_color = DEFAULT_NOTE_COLOR
+        self._shown_index = 0
+
+        self.view = BoardView(service, bridge, self)
+        self.view.setAccessibleName(self.tr("Board"))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self._build_top_bar())
+        layout.addWidget(self._build_question_band())
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self._build_tool_bar())
+        self._add_shortcuts()
+
+        bridge.changed.connect(self._on_change)
+        self.view.zoomChanged.connect(self._show_zoom)
+        self.view.noteCreateRequested.connect(self._create_note_at)
+        self.view.noteEditRequested.connect(self.edit_note)
+        self.view.noteActionsRequested.connect(self.show_note_actions)
+        self.view.clusterEditRequested.connect(self.rename_cluster)
+        self.view.clusterActionsRequested.connect(self.show_cluster_actions)
+        self.view.errorOccurred.connect(self.errorOccurred)
+
+        boards = service.boards()
+        self._refresh_boards(boards[0].id if boards else None)
+        self._show_history(service.undo_label, service.redo_label)
+        self._show_zoom(self.view.zoom())
+
+    # Layout -------------------------------------------------------------------
+
+    def _build_top_bar(self) -> QFrame:
+        bar = QFrame()
+        bar.setObjectName("topBar")
+        self.back_button = touch_button(
+            with_glyph("←", self.tr("Sessions")),
+            self.tr("Back to sessions"),
+            self.tr("Back to sessions"),
+        )
+        self.back_button.setMinimumHeight(TOUCH_COMFORT)
+        self.back_button.clicked.connect(self.backRequested)
+        self.title_label = ElidedLabel(self._service.workshop.title, "sessionTitle")
+        self.title_label.setMaximumWidth(420)
+        self.tabs = PhaseTabs()
+        self.tabs.boardSelected.connect(self.show_board)
+        self.add_board_button = touch_button(
+            with_glyph("+", self.tr("Add board")),
+            self.tr("Add board"),
+            self.tr("Add a board from a template"),
+        )
+        self.add_board_button.setMinimumHeight(TOUCH_COMFORT)
+        self.add_board_button.clicked.connect(self.add_board)
+        layout = QHBoxLayout(bar)
+        layout.setContentsMargins(16, 8, 16, 8)
+        layout.setSpacing(16)
+        layout.addWidget(self.back_button)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.add_board_button)
+        return bar
+
+    def _build_question_band(self) -> QFrame:
+        band = QFrame()
+        band.setObjectName("questionBand")
+        self.question_label = plain_label(object_name="question", wrap=True)
+        self.question_label.setAccessibleName(self.tr("Question"))
+        self.edit_board_button = touch_button(
+            with_glyph("✎", self.tr("Edit")),
+            self.tr("Edit board title and question"),
+        )
+        self.move_left_button = touch_button(
+            with_glyph("◀", self.tr("Move")), self.tr("Move board left")
+        )
+        self.move_right_button = touch_button(
+            self.tr("Move {arrow}").format(arrow="▶"), self.tr("Move board right")
+        )
+        self.delete_board_button = touch_button(
+            with_glyph("✖", self.tr("Delete")), self.tr("Delete board")
+        )
+        self.edit_board_button.clicked.connect(self.edit_board)
+        self.move_left_button.clicked.connect(lambda: self.move_board(-1))
+        self.move_right_button.clicked.connect(lambda: self.move_board(1))
+        self.delete_board_button.clicked.connect(self.delete_board)
+        layout = QHBoxLayout(band)
+        layout.setContentsMargins(24, 10, 16, 10)
+        layout.setSpacing(12)
+        layout.addWidget(self.question_label, 1)
+        for button in (
+            self.edit_board_button,
+            self.move_left_button,
+            self.move_right_button,
+            self.delete_board_button,
+        ):
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        return band
+
+    def _build_tool_bar(self) -> QFrame:
+        bar = QFrame()
+        bar.setObjectName("toolBar")
+        self.new_note_button = touch_button(
+            with_glyph("+", self.tr("New note")),
+            self.tr("New note"),
+            self.tr("New note in the middle of the view (N)"),
+            role="primary",
+        )
+        self.new_cluster_button = touch_button(
+            with_glyph("⬚", self.tr("New cluster")),
+            self.tr("New cluster"),
+            self.tr("New cluster in the middle of the view"),
+        )
+        self.undo_button = touch_button(with_glyph("↶", self.tr("Undo")), self.tr("Undo"))
+        self.redo_button = touch_button(with_glyph("↷", self.tr("Redo")), self.tr("Redo"))
+        self.zoom_out_button = touch_button("−", self.tr("Zoom out"), self.tr("Zoom out (Ctrl+−)"))
+        self.zoom_button = touch_button("100 %", self.tr("Zoom level"), self.tr("Back to 100 %"))
+        self.zoom_button.setMinimumWidth(120)
+        self.zoom_in_button = touch_button("+", self.tr("Zoom in"), self.tr("Zoom in (Ctrl++)"))
+        self.fit_button = touch_button(
+            with_glyph("⤢", self.tr("Fit")),
+            self.tr("Fit the board to the screen"),
+            self.tr("Fit (F)"),
+        )
+        self.new_note_button.clicked.connect(self.new_note)
+        self.new_cluster_button.clicked.connect(self.new_cluster)
+        self.undo_button.clicked.connect(self.undo)
+        self.redo_button.clicked.connect(self.redo)
+        self.zoom_out_button.clicked.connect(self.view.zoom_out)
+        self.zoom_button.clicked.connect(lambda: self.view.set_zoom(1.0))
+        self.zoom_in_button.clicked.connect(self.view.zoom_in)
+        self.fit_button.clicked.connect(self.view.zoom_to_fit)
+
+        layout = QHBoxLayout(bar)
+        layout.setContentsMargins(16, 8, 16, 8)
+        layout.setSpacing(12)
+        for button in (self.new_note_button, self.new_cluster_button):
+            button.setMinimumHeight(TOUCH_COMFORT)
+            layout.addWidget(button)
+        layout.addStretch(1)
+        for button in (self.undo_button, self.redo_button):
+            button.setMinimumSize(150, TOUCH_COMFORT)
+            layout.addWidget(button)
+        layout.addStretch(1)
+        for button in (self.zoom_out_button, self.zoom_button, self.zoom_in_button):
+            button.setMinimumHeight(TOUCH_COMFORT)
+            layout.addWidget(button)
+        self.zoom_out_button.setMinimumWidth(TOUCH_COMFORT)
+        self.zoom_in_button.setMinimumWidth(TOUCH_COMFORT)
+        self.fit_button.setMinimumHeight(TOUCH_COMFORT)
+        layout.addWidget(self.fit_button)
+        return bar
+
+    def _add_shortcuts(self) -> None:
+        # F (fit) and plain +/- belong to the board view, which handles them when focused.
+        bindings: list[tuple[str, Callable[[], object]]] = [
+            ("Ctrl+Z", self.undo),
+            ("Ctrl+Shift+Z", self.redo),
+            ("Ctrl+Y", self.redo),
+            ("N", self.new_note),
+            ("Ctrl++", self.view.zoom_in),
+            ("Ctrl+=", self.view.zoom_in),
+            ("Ctrl+-", self.view.zoom_out),
+        ]
+        self.shortcuts: list[QShortcut] = []
+        for sequence, action in bindings:
+            shortcut = QShortcut(QKeySequence(sequence), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(action)
+            self.shortcuts.append(shortcut)
+
+    # Boards -------------------------------------------------------------------
+
+    def current_board(self) -> Board | None:
+        board_id = self.view.board_id()
+        return self._service.board(board_id) if board_id else None
+
+    def show_board(self, board_id: str) -> None:
+        boards = self._service.boards()
+        ids = [b.id for b in boards]
+        if board_id not in ids:
+            return
+        if self.view.board_id() != board_id:
+            self.view.show_board(board_id)
+        self._shown_index = ids.index(board_id)
+        self.tabs.set_current(board_id)
+        self._show_board_details(boards)
+
+    def _refresh_boards(self, wanted_id: str | None = None) -> None:
+        """Rebuild the tabs; show ``wanted_id``, else the current board, else its neighbour."""
+        boards = self._service.boards()
+        ids = [b.id for b in boards]
+        current = wanted_id if wanted_id in ids else self.view.board_id()
+        if current not in ids:
+            current = ids[min(self._shown_index, len(ids) - 1)] if ids else None
+        self.tabs.set_boards(boards, current)
+        if current is not None:
+            self.show_board(current)
+
+    def _show_board_details(self, boards: list[Board]) -> None:
+        board = self.current_board()
+        question = board.question if board else ""
+        if question:
+            self.question_label.setObjectName("question")
+            self.question_label.setText(question)
+        else:
+            self.question_label.setObjectName("hint")
+            self.question_label.setText(
+                self.tr("No question yet: tap Edit to write the question for this board.")
+            )
+        self.question_label.style().unpolish(self.question_label)
+        self.question_label.style().polish(self.question_label)
+        index = self._shown_index
+        self.move_left_button.setEnabled(index > 0)
+        self.move_right_button.setEnabled(index < len(boards) - 1)
+        self.delete_board_button.setEnabled(len(boards) > 1)
+
+    def add_board(self) -> None:
+        dialog = TemplatePickerDialog(
+            self, self._service.templates, self._service.workshop.language
+        )
+        dialog.templateChosen.connect(self._create_board)
+        self._show(dialog)
+
+    def _create_board(self, template_id: str) -> None:
+        command = CreateBoard(template_id)
+        if self._execute(command):
+            self.show_board(command.board_id)
+
+    def edit_board(self) -> None:
+        board = self.current_board()
+        if board is None:
+            return
+        dialog = BoardDetailsDialog(self, board.title, board.question)
+        dialog.detailsAccepted.connect(
+            lambda title, question: self._execute(UpdateBoard(board.id, title, question))
+        )
+        self._show(dialog)
+
+    def move_board(self, step: int) -> None:
+        board = self.current_board()
+        if board is not None:
+            self._execute(MoveBoard(board.id, self._shown_index + step))
+
+    def delete_board(self) -> None:
+        board = self.current_board()
+        if board is None:
+            return
+        note_count = len(self._service.notes_on(board.id))
+        dialog = ConfirmDialog(
+            self,
+            self.tr("Delete board?"),
+            self.tr(
+                "“{title}” will be deleted with its clusters and %n notes. Undo brings it back.",
+                "",
+                note_count,
+            ).format(title=board.title),
+            self.tr("Delete board"),
+        )
+        dialog.accepted.connect(lambda: self._execute(DeleteBoard(board.id)))
+        self._show(dialog)
+
+    # Notes and clusters -------------------------------------------------------
+
+    def new_note(self) -> None:
+        self._create_note_at(self.view.visible_center())
+
+    def _create_note_at(self, center: QPointF) -> None:
+        board_id = self.view.board_id()
+        if board_id is None:
+            return
+        dialog = NoteEditorDialog(self, color=self._last_color)
+
+        def create(text: str, color: str) -> None:
+            if not text.strip():
+                return
+            self._last_color = color
+            self._execute(
+                CreateNote(
+                    board_id,
+                    text,
+                    center.x() - settings.NOTE_DEFAULT_WIDTH / 2,
+                    center.y() - settings.NOTE_DEFAULT_HEIGHT / 2,
+                    color,
+                )
+            )
+
+        dialog.submitted.connect(create)
+        self._show(dialog)
+
+    def edit_note(self, note_id: str) -> None:
+        note = self._service.note(note_id)
+        if note is None:
+            return
+        dialog = NoteEditorDialog(self, text=note.text, color=note.color, editing=True)
+        dialog.submitted.connect(lambda text, color: self._save_note(note_id, text, color))
+        self._show(dialog)
+
+    def _save_note(self, note_id: str, text: str, color: str) -> None:
+        note = self._service.note(note_id)
+        if note is None:
+            return
+        # Text and colour are one change for the person editing, so one undo step.
+        self._service.begin_macro(EditNoteText.label)
+        try:
+            self._execute(EditNoteText(note_id, text))
+            if color != note.color:
+                self._execute(RecolorNotes((note_id,), color))
+        finally:
+            self._service.end_macro()
+        # Closing a macro sends no change event, so the undo button learns of it here.
+        self._show_history(self._service.undo_label, self._service.redo_label)
+        self._last_color = color
+
+    def new_cluster(self) -> None:
+        board_id = self.view.board_id()
+        if board_id is None:
+            return
+        center = self.view.visible_center()
+        dialog = TextPromptDialog(
+            self,
+            self.tr("New cluster"),
+            self.tr("Cluster title"),
+            self.tr("New cluster"),
+            accept_text=self.tr("Add cluster"),
+        )
+        dialog.textAccepted.connect(
+            lambda title: self._execute(
+                CreateCluster(
+                    board_id,
+                    title,
+                    center.x() - NEW_CLUSTER_WIDTH / 2,
+                    center.y() - NEW_CLUSTER_HEIGHT / 2,
+                    NEW_CLUSTER_WIDTH,
+                    NEW_CLUSTER_HEIGHT,
+                )
+            )
+        )
+        self._show(dialog)
+
+    def rename_cluster(self, cluster_id: str) -> None:
+        cluster = self._service.cluster(cluster_id)
+        if cluster is None:
+            return
+        dialog = TextPromptDialog(
+            self,
+            self.tr("Rename cluster"),
+            self.tr("Cluster title"),
+            cluster.title,
+            accept_text=self.tr("Rename"),
+        )
+        dialog.textAccepted.connect(lambda title: self._execute(RenameCluster(cluster_id, title)))
+        self._show(dialog)
+
+    def show_note_actions(self, note_id: str, global_pos: QPoint) -> None:
+        if self._service.note(note_id) is None:
+            return
+        sheet = NoteActionSheet(
+            self._service, note_id, self, selected_ids=self.view.selected_note_ids()
+        )
+        sheet.editRequested.connect(self.edit_note)
+        self._show_sheet(sheet, global_pos)
+
+    def show_cluster_actions(self, cluster_id: str, global_pos: QPoint) -> None:
+        if self._service.cluster(cluster_id) is None:
+            return
+        sheet = ClusterActionSheet(self._service, cluster_id, self)
+        sheet.renameRequested.connect(self.rename_cluster)
+        self._show_sheet(sheet, global_pos)
+
+    def _show_sheet(self, sheet: ActionSheet, global_pos: QPoint) -> None:
+        if self.action_sheet is not None:
+            self.action_sheet.close()
+        self.action_sheet = sheet
+        sheet.errorOccurred.connect(self.errorOccurred)
+        sheet.dismissed.connect(lambda s=sheet: self._forget_sheet(s))
+        sheet.popup_at(global_pos)
+
+    def _forget_sheet(self, sheet: ActionSheet) -> None:
+        if self.action_sheet is sheet:
+            self.action_sheet = None
+
+    # Undo ---------------------------------------------------------------------
+
+    def undo(self) -> None:
+        label = self._service.undo_label
+        if label is not None and self._attempt(self._service.undo):
+            self.noticeRequested.emit(
+                self.tr("Undone: {action}").format(action=translate_source("commands", label))
+            )
+
+    def redo(self) -> None:
+        label = self._service.redo_label
+        if label is not None and self._attempt(self._service.redo):
+            self.noticeRequested.emit(
+                self.tr("Redone: {action}").format(action=translate_source("commands", label))
+            )
+
+    def _show_history(self, undo_label: str | None, redo_label: str | None) -> None:
+        for button, label, describe, nothing in (
+            (
+                self.undo_button,
+                undo_label,
+                self.tr("Undo: {action} (Ctrl+Z)"),
+                self.tr("Nothing to undo"),
+            ),
+            (
+                self.redo_button,
+                redo_label,
+                self.tr("Redo: {action} (Ctrl+Y)"),
+                self.tr("Nothing to redo"),
+            ),
+        ):
+            button.setEnabled(label is not None)
+            text = (
+                describe.format(action=translate_source("commands", label))
+                if label is not None
+                else nothing
+            )
+            button.setToolTip(plain_tooltip(text))
+            button.setAccessibleDescription(text)
+
+    # Reacting to changes ------------------------------------------------------
+
+    def _on_change(self, event: ChangeEvent) -> None:
+        self._show_history(event.undo_label, event.redo_label)
+        changeset = event.changeset
+        inserted_board = next(
+            (
+                c.entity.id
+                for c in changeset.changes
+                if isinstance(c, Insert) and isinstance(c.entity, Board)
+            ),
+            None,
+        )
+        if inserted_board is not None or any(True for _ in changeset.boards()):
+            self._refresh_boards(inserted_board)
+        if event.origin is not Origin.DO and inserted_board is None:
+            self._follow_history(event)
+
+    def _follow_history(self, event: ChangeEvent) -> None:
+        """After undo or redo, show the board it changed, so the change is seen, not guessed."""
+        touched = {n.board_id for n in event.changeset.notes()}
+        touched |= {c.board_id for c in event.changeset.clusters()}
+        if len(touched) == 1 and self.view.board_id() not in touched:
+            self.show_board(touched.pop())
+
+    def _show_zoom(self, factor: float) -> None:
+        self.zoom_button.setText(self.tr("{percent} %").format(percent=round(factor * 100)))
+
+    # Helpers ------------------------------------------------------------------
+
+    def _execute(self, command: Command) -> bool:
+        return self._attempt(lambda: self._service.execute(command))
+
+    def _attempt(self, action: Callable[[], object]) -> bool:
+        try:
+            action()
+        except FacilitatorError as exc:
+            self.errorOccurred.emit(exc)
+            return False
+        return True
+
+    def _show(self, dialog: QDialog) -> None:
+        if self.dialog is not None:
+            self.dialog.reject()
+        self.dialog = dialog
+        dialog.finished.connect(lambda _=0, d=dialog: self._forget_dialog(d))
+        dialog.open()
+
+    def _forget_dialog(self, dialog: QDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None

@@ -1,0 +1,129 @@
+"""The main window: the sessions list, or the open session's boards, one at a time."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+
+from facilitator import settings
+from facilitator.errors import FacilitatorError
+from facilitator.services.library import Library
+from facilitator.services.workshop import WorkshopService
+from ui.board_screen import BoardScreen
+from ui.i18n import translate
+from ui.service_bridge import ServiceBridge
+from ui.start_screen import StartScreen
+from ui.style import STYLESHEET
+from ui.toast import Toast
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, library: Library, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._library = library
+        self._language = language
+        self.service: WorkshopService | None = None
+        self.board_screen: BoardScreen | None = None
+        self._bridge: ServiceBridge | None = None
+        self.setStyleSheet(STYLESHEET)
+        self.setMinimumSize(1024, 640)
+
+        self.start_screen = StartScreen(library, language)
+        self.start_screen.openRequested.connect(self.open_session)
+        self.start_screen.errorOccurred.connect(self.show_error)
+        self.start_screen.noticeRequested.connect(self.show_notice)
+        self._stack = QStackedWidget()
+        self._stack.addWidget(self.start_screen)
+        self.setCentralWidget(self._stack)
+        self.toast = Toast(self)
+
+        self._full_screen_shortcut = QShortcut(QKeySequence(Qt.Key.Key_F11), self)
+        self._full_screen_shortcut.activated.connect(self.toggle_full_screen)
+        self._update_title()
+
+    # Sessions -----------------------------------------------------------------
+
+    def open_session(self, workshop_id: str) -> None:
+        try:
+            service = self._library.open_workshop(workshop_id)
+        except FacilitatorError as exc:
+            self.show_error(exc)
+            self.start_screen.refresh()
+            return
+        self.close_session()
+        self.service = service
+        self._bridge = ServiceBridge(service, self)
+        screen = BoardScreen(service, self._bridge)
+        screen.backRequested.connect(self.close_session)
+        screen.errorOccurred.connect(self.show_error)
+        screen.noticeRequested.connect(self.show_notice)
+        self.board_screen = screen
+        self._stack.addWidget(screen)
+        self._stack.setCurrentWidget(screen)
+        screen.view.setFocus()
+        self.toast.dismiss()
+        self._update_title()
+
+    def open_or_create_session(self, title: str) -> None:
+        """Open the session called ``title`` (ignoring case and spacing), creating it if needed."""
+        try:
+            existing = self._library.find_by_title(title)
+            workshop_id = (
+                existing.id
+                if existing is not None
+                else self._library.create(title, self._language).id
+            )
+        except FacilitatorError as exc:
+            self.show_error(exc)
+            return
+        self.open_session(workshop_id)
+
+    def close_session(self) -> None:
+        """Back to the sessions list; the session was saved with every change already."""
+        screen, bridge = self.board_screen, self._bridge
+        self.board_screen, self._bridge, self.service = None, None, None
+        if bridge is not None:
+            bridge.detach()
+            bridge.deleteLater()
+        if screen is not None:
+            self._stack.removeWidget(screen)
+            screen.deleteLater()
+        self._stack.setCurrentWidget(self.start_screen)
+        self.start_screen.refresh()
+        self._update_title()
+
+    def current_screen(self) -> QWidget | None:
+        return self._stack.currentWidget()
+
+    def _update_title(self) -> None:
+        if self.service is None:
+            self.setWindowTitle(settings.APP_NAME)
+        else:
+            self.setWindowTitle(
+                self.tr("{session} – {app}").format(
+                    session=self.service.workshop.title, app=settings.APP_NAME
+                )
+            )
+
+    # Messages -----------------------------------------------------------------
+
+    def show_error(self, error: object) -> None:
+        if isinstance(error, FacilitatorError):
+            self.toast.show_message(translate(error.text), error=True)
+
+    def show_notice(self, text: str) -> None:
+        self.toast.show_message(text)
+
+    # Window -------------------------------------------------------------------
+
+    def toggle_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showMaximized()
+        else:
+            self.showFullScreen()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.toast.isVisible():
+            self.toast.place()

@@ -1,0 +1,469 @@
+"""How one sticky note looks on the board canvas.
+
+A :class:`NoteItem` draws the latest :class:`~facilitator.domain.Note` value it
+was given and nothing else; the scene replaces that value whenever the model
+changes. Text is laid out with ``QTextLayout`` and drawn as plain text, because
+notes come from participants' phones and must never be interpreted as markup.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QTextLayout,
+    QTextOption,
+)
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from facilitator.domain import Note
+from facilitator.palette import COLORS, DEFAULT_NOTE_COLOR
+
+# Below this zoom a note's text is a few pixels high: unreadable, and laying it
+# out is the most expensive part of painting a note.
+TEXT_LOD = 0.35
+# Below this the colour symbol is a speck; the fill alone still shows the note.
+SYMBOL_LOD = 0.12
+
+TEXT_COLOR = QColor("#111111")
+SECONDARY_TEXT_COLOR = QColor("#2E2E2E")
+SHADOW_COLOR = QColor(0, 0, 0, 46)
+SELECTION_COLOR = QColor("#0B2E6B")
+DROP_TARGET_COLOR = QColor("#0B5D1E")
+DROP_TARGET_TINT = QColor(11, 93, 30, 40)
+BADGE_COLOR = QColor("#1F2937")
+SYMBOL_COLOR = QColor(0, 0, 0, 170)
+
+MARGIN = 8.0  # room around the note for the shadow and the selection outline
+SHEET_OFFSET = 7.0  # how far each sheet of a pile peeks out
+SHEETS = 2
+BASE_SIZE = 150.0  # the default note height; decorations scale from it
+
+
+def decoration_scale(width: float, height: float) -> float:
+    """How much a note's padding, symbol and badge grow with its size."""
+    return min(max(min(width, height) / BASE_SIZE, 0.6), 4.0)
+
+
+def note_font(pixel_size: float, weight: QFont.Weight = QFont.Weight.Medium) -> QFont:
+    font = QFont()
+    font.setPixelSize(max(1, round(pixel_size)))
+    font.setWeight(weight)
+    return font
+
+
+# Text fitting -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TextFit:
+    """The largest font that shows a note's text in its area, and the text actually shown."""
+
+    pixel_size: int
+    text: str
+    anywhere: bool  # whether words had to be broken to fit
+
+
+def _text_layout(text: str, font: QFont, width: float, anywhere: bool) -> tuple[QTextLayout, float]:
+    # QTextLayout treats "\n" as an ordinary character; its line break is U+2028.
+    layout = QTextLayout(text.replace("\n", "\u2028"), font)
+    option = QTextOption(Qt.AlignmentFlag.AlignHCenter)
+    option.setWrapMode(
+        QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
+        if anywhere
+        else QTextOption.WrapMode.WordWrap
+    )
+    layout.setTextOption(option)
+    layout.beginLayout()
+    y = 0.0
+    widest = 0.0
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        line.setPosition(QPointF(0.0, y))
+        y += line.height()
+        widest = max(widest, line.naturalTextWidth())
+    layout.endLayout()
+    # A word longer than the line overflows it; count that as not fitting.
+    height = y if widest <= width + 0.5 else float("inf")
+    return layout, height
+
+
+def _fits(text: str, size: int, width: float, height: float, anywhere: bool) -> bool:
+    return _text_layout(text, note_font(size), width, anywhere)[1] <= height
+
+
+def _largest_fitting(
+    text: str, width: float, height: float, low: int, high: int, *, anywhere: bool
+) -> int | None:
+    if not _fits(text, low, width, height, anywhere):
+        return None
+    while low < high:
+        middle = (low + high + 1) // 2
+        if _fits(text, middle, width, height, anywhere):
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+@lru_cache(maxsize=16384)
+def fit_text(text: str, width: float, height: float, min_px: int, max_px: int) -> TextFit:
+    """Cached: many notes share a size, and a note is re-painted at every zoom step."""
+    if not text or width <= 0 or height <= 0:
+        return TextFit(max_px, text, anywhere=False)
+    whole_words = _largest_fitting(text, width, height, min_px, max_px, anywhere=False)
+    broken = _largest_fitting(text, width, height, min_px, max_px, anywhere=True)
+    # One long word (common in Finnish) would otherwise shrink the whole note to a
+    # whisper; breaking it is easier to read from across the room than tiny type.
+    if whole_words is not None and (broken is None or whole_words >= 0.7 * broken):
+        return TextFit(whole_words, text, anywhere=False)
+    if broken is not None:
+        return TextFit(broken, text, anywhere=True)
+    # Too long even at the smallest size: show as much as fits, and say so.
+    low, high = 0, len(text)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if _fits(text[:middle].rstrip() + "…", min_px, width, height, anywhere=True):
+            low = middle
+        else:
+            high = middle - 1
+    return TextFit(min_px, text[:low].rstrip() + "…", anywhere=True)
+
+
+# What a note shows --------------------------------------------------------------
+
+_LEFT_CENTRE = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_RIGHT_CENTRE = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+@dataclass
+class _Face:
+    """A note's text, symbol and author laid out for its size; kept until either changes.
+
+    Every zoom step repaints every visible note, so painting must only draw.
+    """
+
+    text_layout: QTextLayout | None
+    text_origin: QPointF
+    text_clip: QRectF
+    symbol: str
+    symbol_font: QFont
+    symbol_rect: QRectF
+    big_symbol_font: QFont
+    big_symbol_rect: QRectF
+    author: str
+    author_font: QFont
+    author_rect: QRectF
+
+    @classmethod
+    def of(cls, note: Note, rect: QRectF) -> _Face:
+        scale = decoration_scale(rect.width(), rect.height())
+        padding = 10.0 * scale
+        footer = 22.0 * scale
+        area = rect.adjusted(padding, padding, -padding, -padding - footer - 2.0 * scale)
+        layout: QTextLayout | None = None
+        top = area.top()
+        if note.text:
+            min_px = max(10, round(12 * scale))
+            max_px = max(min_px, round(min(rect.height() * 0.26, rect.width() * 0.2)))
+            fit = fit_text(note.text, area.width(), area.height(), min_px, max_px)
+            layout, height = _text_layout(
+                fit.text, note_font(fit.pixel_size), area.width(), fit.anywhere
+            )
+            if height <= area.height():
+                top += (area.height() - height) / 2
+        colour = COLORS.get(note.color)
+        symbol = colour.symbol if colour is not None else ""
+        symbol_font = note_font(19.0 * scale, QFont.Weight.Normal)
+        symbol_rect = QRectF(
+            rect.left() + padding, rect.bottom() - padding - footer, footer * 1.4, footer
+        )
+        big = 2.0 * footer
+        big_symbol_rect = QRectF(rect.left() + padding, rect.bottom() - padding - big, big, big)
+        author_font = note_font(15.0 * scale, QFont.Weight.Normal)
+        symbol_width = QFontMetricsF(symbol_font).horizontalAdvance(symbol) if symbol else 0.0
+        author_rect = QRectF(
+            QPointF(symbol_rect.left() + symbol_width + 6.0 * scale, symbol_rect.top()),
+            QPointF(rect.right() - padding, symbol_rect.bottom()),
+        )
+        author = QFontMetricsF(author_font).elidedText(
+            note.author_name or "", Qt.TextElideMode.ElideRight, author_rect.width()
+        )
+        return cls(
+            text_layout=layout,
+            text_origin=QPointF(area.left(), top),
+            text_clip=area.adjusted(-2.0, -2.0, 2.0, 2.0),
+            symbol=symbol,
+            symbol_font=symbol_font,
+            symbol_rect=symbol_rect,
+            big_symbol_font=note_font(38.0 * scale, QFont.Weight.Normal),
+            big_symbol_rect=big_symbol_rect,
+            author=author,
+            author_font=author_font,
+            author_rect=author_rect,
+        )
+
+
+# The item ---------------------------------------------------------------------
+
+
+class NoteItem(QGraphicsItem):
+    """One note that is not stacked under another; a pile shows as sheets and a "+N" badge."""
+
+    def __init__(self, note: Note, stack_count: int = 0) -> None:
+        super().__init__()
+        self._note = note
+        self._stack_count = stack_count
+        self._selected_look = False
+        self._drop_target = False
+        self._size_override: tuple[float, float] | None = None
+        self._face: _Face | None = None
+        self._bounds = QRectF()
+        self._fill = QColor()
+        self._border = QColor()
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self._apply_colour()
+        self._update_bounds()
+        self.setPos(note.x, note.y)
+        self.setZValue(note.z)
+
+    # State set by the scene ---------------------------------------------------
+
+    @property
+    def note(self) -> Note:
+        return self._note
+
+    @property
+    def note_id(self) -> str:
+        return self._note.id
+
+    @property
+    def stack_count(self) -> int:
+        return self._stack_count
+
+    @property
+    def is_selected_look(self) -> bool:
+        return self._selected_look
+
+    @property
+    def is_drop_target(self) -> bool:
+        return self._drop_target
+
+    def set_note(self, note: Note, *, keep_place: bool = False) -> None:
+        """Show a new value of the note; ``keep_place`` while a gesture is moving it."""
+        before = self._note
+        self._note = note
+        if not keep_place:
+            if (self.x(), self.y()) != (note.x, note.y):
+                self.setPos(note.x, note.y)
+            if self.zValue() != note.z:
+                self.setZValue(note.z)
+        looks_changed = (
+            note.text != before.text
+            or note.color != before.color
+            or note.author_name != before.author_name
+            or (note.width, note.height) != (before.width, before.height)
+        )
+        if looks_changed:
+            self._face = None
+            self._apply_colour()
+            self._update_bounds()
+            self.update()
+
+    def reset_position(self) -> None:
+        """Show the note where, and as large as, the model says (after a gesture ends)."""
+        self.setPos(self._note.x, self._note.y)
+        self.setZValue(self._note.z)
+        self.set_size_override(None)
+
+    def set_stack_count(self, count: int) -> None:
+        if count != self._stack_count:
+            self._stack_count = count
+            self._update_bounds()
+            self.update()
+
+    def set_selected_look(self, selected: bool) -> None:
+        if selected != self._selected_look:
+            self._selected_look = selected
+            self.update()
+
+    def set_drop_target(self, target: bool) -> None:
+        if target != self._drop_target:
+            self._drop_target = target
+            self.update()
+
+    def set_size_override(self, size: tuple[float, float] | None) -> None:
+        """Show the note at another size while a resize gesture is under way."""
+        if size != self._size_override:
+            self._size_override = size
+            self._face = None
+            self._update_bounds()
+            self.update()
+
+    # Geometry -----------------------------------------------------------------
+
+    def size(self) -> tuple[float, float]:
+        if self._size_override is not None:
+            return self._size_override
+        return self._note.width, self._note.height
+
+    def note_rect(self) -> QRectF:
+        """The note's own rectangle in item coordinates (no shadow, pile or badge)."""
+        width, height = self.size()
+        return QRectF(0.0, 0.0, width, height)
+
+    def scene_note_rect(self) -> QRectF:
+        return self.note_rect().translated(self.pos())
+
+    def _badge_radius(self) -> float:
+        width, height = self.size()
+        return 17.0 * decoration_scale(width, height)
+
+    def _update_bounds(self) -> None:
+        width, height = self.size()
+        left = top = MARGIN
+        right = bottom = MARGIN
+        if self._stack_count:
+            pile = SHEETS * SHEET_OFFSET + 2.0
+            badge = self._badge_radius() + 2.0
+            top = max(top, badge)
+            right = max(right, pile, badge)
+            bottom = max(bottom, pile)
+        self.prepareGeometryChange()
+        self._bounds = QRectF(-left, -top, width + left + right, height + top + bottom)
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRect(self.note_rect())
+        return path
+
+    def _apply_colour(self) -> None:
+        colour = COLORS.get(self._note.color) or COLORS[DEFAULT_NOTE_COLOR]
+        self._fill = QColor(colour.hex)
+        self._border = self._fill.darker(135)
+
+    # Painting -----------------------------------------------------------------
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,
+        widget: QWidget | None = None,
+    ) -> None:
+        lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+        rect = self.note_rect()
+        scale = decoration_scale(rect.width(), rect.height())
+        # Antialiasing axis-aligned rectangles buys nothing visible and is
+        # most of the cost of a repaint (every zoom step repaints every note).
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        if self._stack_count:
+            self._paint_pile(painter, rect)
+        painter.fillRect(rect.translated(1.5, 2.5), SHADOW_COLOR)
+        painter.fillRect(rect, self._fill)
+        painter.setPen(QPen(self._border, 0))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(rect)
+        if lod >= SYMBOL_LOD:
+            self._paint_face(painter, rect, detailed=lod >= TEXT_LOD)
+        if self._stack_count:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            self._paint_badge(painter, rect, scale)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        if self._selected_look:
+            self._paint_outline(
+                painter, rect, lod, SELECTION_COLOR, style=Qt.PenStyle.SolidLine, weight=1.0
+            )
+        if self._drop_target:
+            painter.fillRect(rect, DROP_TARGET_TINT)
+            self._paint_outline(
+                painter, rect, lod, DROP_TARGET_COLOR, style=Qt.PenStyle.DashLine, weight=2.0
+            )
+
+    def _paint_pile(self, painter: QPainter, rect: QRectF) -> None:
+        painter.setPen(QPen(self._border, 0))
+        for sheet in range(SHEETS, 0, -1):
+            painter.setBrush(self._fill.darker(100 + 7 * sheet))
+            offset = sheet * SHEET_OFFSET
+            painter.drawRect(rect.translated(offset, offset))
+
+    def _paint_face(self, painter: QPainter, rect: QRectF, detailed: bool) -> None:
+        if self._face is None:
+            self._face = _Face.of(self._note, rect)
+        face = self._face
+        if not detailed:
+            if face.symbol:
+                painter.setFont(face.big_symbol_font)
+                painter.setPen(SYMBOL_COLOR)
+                painter.drawText(face.big_symbol_rect, _LEFT_CENTRE, face.symbol)
+            return
+        if face.text_layout is not None:
+            painter.setPen(TEXT_COLOR)
+            painter.save()
+            painter.setClipRect(face.text_clip)
+            face.text_layout.draw(painter, face.text_origin)
+            painter.restore()
+        if face.symbol:
+            painter.setFont(face.symbol_font)
+            painter.setPen(SYMBOL_COLOR)
+            painter.drawText(face.symbol_rect, _LEFT_CENTRE, face.symbol)
+        if face.author:
+            painter.setFont(face.author_font)
+            painter.setPen(SECONDARY_TEXT_COLOR)
+            painter.drawText(face.author_rect, _RIGHT_CENTRE, face.author)
+
+    def _paint_badge(self, painter: QPainter, rect: QRectF, scale: float) -> None:
+        label = f"+{self._stack_count}"
+        radius = self._badge_radius()
+        font = note_font(radius * 1.1, QFont.Weight.Bold)
+        width = max(2 * radius, QFontMetricsF(font).horizontalAdvance(label) + radius)
+        badge = QRectF(
+            rect.right() - width / 2 - radius * 0.4, rect.top() - radius, width, 2 * radius
+        )
+        painter.setPen(QPen(QColor("white"), 2.0 * scale))
+        painter.setBrush(BADGE_COLOR)
+        painter.drawRoundedRect(badge, radius, radius)
+        painter.setFont(font)
+        painter.setPen(QColor("white"))
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, label)
+
+    def _paint_outline(
+        self,
+        painter: QPainter,
+        rect: QRectF,
+        lod: float,
+        colour: QColor,
+        *,
+        style: Qt.PenStyle,
+        weight: float,
+    ) -> None:
+        # A few screen pixels wide at any zoom; whatever the margin cannot hold goes inwards.
+        width = weight * max(5.0, 3.0 / max(lod, 0.01))
+        width = min(width, rect.width() / 4, rect.height() / 4)
+        outer = min(width, MARGIN - 1.0)
+        centre = outer - width / 2
+        pen = QPen(colour, width, style)
+        pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(pen)
+        painter.drawRect(rect.adjusted(-centre, -centre, centre, centre))
+        # A thin light line inside the dark one keeps the outline apart from any note colour.
+        light = max(1.5, width / 5)
+        edge = outer - width - light / 2
+        painter.setPen(QPen(QColor("white"), light))
+        painter.drawRect(rect.adjusted(-edge, -edge, edge, edge))
+        painter.setBrush(QBrush())
