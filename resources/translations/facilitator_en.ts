@@ -1,0 +1,62 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>BoardScreen</name>
+    <message numerus="yes">
+        <source>“{title}” will be deleted with its clusters and %n notes. Undo brings it back.</source>
+        <translation>
+            <numerusform>“{title}” will be deleted with its clusters and %n note. Undo brings it back.</numerusform>
+            <numerusform>“{title}” will be deleted with its clusters and %n notes. Undo brings it back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NoteActionSheet</name>
+    <message numerus="yes">
+        <source>%n selected notes</source>
+        <translation>
+            <numerusform>%n selected note</numerusform>
+            <numerusform>%n selected notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unstack (%n)</source>
+        <translation>
+            <numerusform>Unstack (%n)</numerusform>
+            <numerusform>Unstack (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Spread out the %n notes stacked under this one</source>
+        <translation>
+            <numerusform>Spread out the %n note stacked under this one</numerusform>
+            <numerusform>Spread out the %n notes stacked under this one</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n notes</source>
+        <translation>
+            <numerusform>Delete %n note</numerusform>
+            <numerusform>Delete %n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionRow</name>
+    <message numerus="yes">
+        <source>%n boards</source>
+        <translation>
+            <numerusform>%n board</numerusform>
+            <numerusform>%n boards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

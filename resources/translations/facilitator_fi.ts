@@ -1,0 +1,854 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fi_FI">
+<context>
+    <name>BoardDetailsDialog</name>
+    <message>
+        <source>Edit board</source>
+        <translation>Muokkaa taulua</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Otsikko</translation>
+    </message>
+    <message>
+        <source>Board title</source>
+        <translation>Taulun otsikko</translation>
+    </message>
+    <message>
+        <source>Question for participants (optional)</source>
+        <translation>Kysymys osallistujille (valinnainen)</translation>
+    </message>
+    <message>
+        <source>Question for participants</source>
+        <translation>Kysymys osallistujille</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+</context>
+<context>
+    <name>BoardScreen</name>
+    <message>
+        <source>Board</source>
+        <translation>Taulu</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Istunnot</translation>
+    </message>
+    <message>
+        <source>Back to sessions</source>
+        <translation>Takaisin istuntoihin</translation>
+    </message>
+    <message>
+        <source>Add board</source>
+        <translation>Lisää taulu</translation>
+    </message>
+    <message>
+        <source>Add a board from a template</source>
+        <translation>Lisää taulu pohjasta</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Kysymys</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Muokkaa</translation>
+    </message>
+    <message>
+        <source>Edit board title and question</source>
+        <translation>Muokkaa taulun otsikkoa ja kysymystä</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Siirrä</translation>
+    </message>
+    <message>
+        <source>Move board left</source>
+        <translation>Siirrä taulua vasemmalle</translation>
+    </message>
+    <message>
+        <source>Move {arrow}</source>
+        <translation>Siirrä {arrow}</translation>
+    </message>
+    <message>
+        <source>Move board right</source>
+        <translation>Siirrä taulua oikealle</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Delete board</source>
+        <translation>Poista taulu</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Uusi lappu</translation>
+    </message>
+    <message>
+        <source>New note in the middle of the view (N)</source>
+        <translation>Uusi lappu näkymän keskelle (N)</translation>
+    </message>
+    <message>
+        <source>New cluster</source>
+        <translation>Uusi ryhmä</translation>
+    </message>
+    <message>
+        <source>New cluster in the middle of the view</source>
+        <translation>Uusi ryhmä näkymän keskelle</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Kumoa</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Tee uudelleen</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Loitonna</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+−)</source>
+        <translation>Loitonna (Ctrl+−)</translation>
+    </message>
+    <message>
+        <source>Zoom level</source>
+        <translation>Zoomaustaso</translation>
+    </message>
+    <message>
+        <source>Back to 100 %</source>
+        <translation>Takaisin 100 %:iin</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Lähennä</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Lähennä (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Sovita</translation>
+    </message>
+    <message>
+        <source>Fit the board to the screen</source>
+        <translation>Sovita taulu näytölle</translation>
+    </message>
+    <message>
+        <source>Fit (F)</source>
+        <translation>Sovita (F)</translation>
+    </message>
+    <message>
+        <source>No question yet: tap Edit to write the question for this board.</source>
+        <translation>Ei vielä kysymystä: kirjoita taulun kysymys napauttamalla Muokkaa.</translation>
+    </message>
+    <message>
+        <source>Delete board?</source>
+        <translation>Poistetaanko taulu?</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{title}” will be deleted with its clusters and %n notes. Undo brings it back.</source>
+        <translation>
+            <numerusform>Taulu ”{title}” poistetaan ryhmineen ja %n lappuineen. Kumoa palauttaa sen.</numerusform>
+            <numerusform>Taulu ”{title}” poistetaan ryhmineen ja %n lappuineen. Kumoa palauttaa sen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cluster title</source>
+        <translation>Ryhmän nimi</translation>
+    </message>
+    <message>
+        <source>Add cluster</source>
+        <translation>Lisää ryhmä</translation>
+    </message>
+    <message>
+        <source>Rename cluster</source>
+        <translation>Nimeä ryhmä uudelleen</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Nimeä uudelleen</translation>
+    </message>
+    <message>
+        <source>Undone: {action}</source>
+        <translation>Kumottu: {action}</translation>
+    </message>
+    <message>
+        <source>Redone: {action}</source>
+        <translation>Tehty uudelleen: {action}</translation>
+    </message>
+    <message>
+        <source>Undo: {action} (Ctrl+Z)</source>
+        <translation>Kumoa: {action} (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Ei kumottavaa</translation>
+    </message>
+    <message>
+        <source>Redo: {action} (Ctrl+Y)</source>
+        <translation>Tee uudelleen: {action} (Ctrl+Y)</translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translation>Ei uudelleen tehtävää</translation>
+    </message>
+    <message>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterActionSheet</name>
+    <message>
+        <source>Cluster actions</source>
+        <translation>Ryhmän toiminnot</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Nimeä uudelleen</translation>
+    </message>
+    <message>
+        <source>Rename cluster</source>
+        <translation>Nimeä ryhmä uudelleen</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Väri</translation>
+    </message>
+    <message>
+        <source>No colour</source>
+        <translation>Ei väriä</translation>
+    </message>
+    <message>
+        <source>Delete cluster, keep notes</source>
+        <translation>Poista ryhmä, säilytä laput</translation>
+    </message>
+    <message>
+        <source>The notes stay on the board (Undo brings the cluster back)</source>
+        <translation>Laput jäävät taululle (Kumoa palauttaa ryhmän)</translation>
+    </message>
+    <message>
+        <source>Delete cluster and notes</source>
+        <translation>Poista ryhmä ja laput</translation>
+    </message>
+    <message>
+        <source>Deletes the cluster and every note in it (Undo brings them back)</source>
+        <translation>Poistaa ryhmän ja kaikki sen laput (Kumoa palauttaa ne)</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+</context>
+<context>
+    <name>Languages</name>
+    <message>
+        <source>Finnish</source>
+        <translation>suomi</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>ruotsi</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>englanti</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>{session} – {app}</source>
+        <translation>{session} – {app}</translation>
+    </message>
+</context>
+<context>
+    <name>NewSessionDialog</name>
+    <message>
+        <source>New session</source>
+        <translation>Uusi istunto</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Otsikko</translation>
+    </message>
+    <message>
+        <source>For example: Team retrospective, spring</source>
+        <translation>Esimerkiksi: Tiimin retrospektiivi, kevät</translation>
+    </message>
+    <message>
+        <source>Session title</source>
+        <translation>Istunnon otsikko</translation>
+    </message>
+    <message>
+        <source>Boards in {language}</source>
+        <translation>Taulujen kieli: {language}</translation>
+    </message>
+    <message>
+        <source>Create session</source>
+        <translation>Luo istunto</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Language of the boards</source>
+        <translation>Taulujen kieli</translation>
+    </message>
+    <message>
+        <source>First board</source>
+        <translation>Ensimmäinen taulu</translation>
+    </message>
+</context>
+<context>
+    <name>NoteActionSheet</name>
+    <message>
+        <source>Note actions</source>
+        <translation>Lapun toiminnot</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected notes</source>
+        <translation>
+            <numerusform>%n valittu lappu</numerusform>
+            <numerusform>%n valittua lappua</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Empty note</source>
+        <translation>Tyhjä lappu</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Muokkaa</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Muokkaa lappua</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Monista</translation>
+    </message>
+    <message>
+        <source>Duplicate note</source>
+        <translation>Monista lappu</translation>
+    </message>
+    <message>
+        <source>Move to cluster…</source>
+        <translation>Siirrä ryhmään…</translation>
+    </message>
+    <message>
+        <source>Move to cluster</source>
+        <translation>Siirrä ryhmään</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unstack (%n)</source>
+        <translation>
+            <numerusform>Pura pino (%n)</numerusform>
+            <numerusform>Pura pino (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Spread out the %n notes stacked under this one</source>
+        <translation>
+            <numerusform>Levitä tämän alle pinottu %n lappu</numerusform>
+            <numerusform>Levitä tämän alle pinotut %n lappua</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stack here</source>
+        <translation>Pinoa tähän</translation>
+    </message>
+    <message>
+        <source>Stack the other selected notes under this one</source>
+        <translation>Pinoa muut valitut laput tämän alle</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Poista lappu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n notes</source>
+        <translation>
+            <numerusform>Poista %n lappu</numerusform>
+            <numerusform>Poista %n lappua</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete (Undo brings it back)</source>
+        <translation>Poista (Kumoa palauttaa sen)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Takaisin</translation>
+    </message>
+    <message>
+        <source>Back to note actions</source>
+        <translation>Takaisin lapun toimintoihin</translation>
+    </message>
+    <message>
+        <source>This board has no clusters yet.</source>
+        <translation>Tällä taululla ei ole vielä ryhmiä.</translation>
+    </message>
+    <message>
+        <source>Out of cluster</source>
+        <translation>Pois ryhmästä</translation>
+    </message>
+    <message>
+        <source>Move out of its cluster</source>
+        <translation>Siirrä pois ryhmästään</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditorDialog</name>
+    <message>
+        <source>Edit note</source>
+        <translation>Muokkaa lappua</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Uusi lappu</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Lapun teksti</translation>
+    </message>
+    <message>
+        <source>Type the note here</source>
+        <translation>Kirjoita lappu tähän</translation>
+    </message>
+    <message>
+        <source>Characters used</source>
+        <translation>Merkkejä käytetty</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Lisää lappu</translation>
+    </message>
+    <message>
+        <source>Save the note (Ctrl+Enter)</source>
+        <translation>Tallenna lappu (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation>Sulje tallentamatta (Esc)</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Väri</translation>
+    </message>
+    <message>
+        <source>{count} / {limit}</source>
+        <translation>{count} / {limit}</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseTabs</name>
+    <message>
+        <source>Boards</source>
+        <translation>Taulut</translation>
+    </message>
+    <message>
+        <source>Board {number} of {count}: {title}</source>
+        <translation>Taulu {number}/{count}: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>SessionRow</name>
+    <message>
+        <source>Open session {title}</source>
+        <translation>Avaa istunto {title}</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Nimeä uudelleen</translation>
+    </message>
+    <message>
+        <source>Rename session</source>
+        <translation>Nimeä istunto uudelleen</translation>
+    </message>
+    <message>
+        <source>Duplicate as template</source>
+        <translation>Monista pohjaksi</translation>
+    </message>
+    <message>
+        <source>Copy the boards and clusters into a new session, without notes</source>
+        <translation>Kopioi taulut ja ryhmät uuteen istuntoon ilman lappuja</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Poista istunto</translation>
+    </message>
+    <message>
+        <source>Last changed {date}</source>
+        <translation>Muutettu viimeksi {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n boards</source>
+        <translation>
+            <numerusform>%n taulu</numerusform>
+            <numerusform>%n taulua</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes</source>
+        <translation>
+            <numerusform>%n lappu</numerusform>
+            <numerusform>%n lappua</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <source>New session</source>
+        <translation>Uusi istunto</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Istunnot</translation>
+    </message>
+    <message>
+        <source>Tap a session to open it.</source>
+        <translation>Avaa istunto napauttamalla sitä.</translation>
+    </message>
+    <message>
+        <source>No sessions yet — create your first one</source>
+        <translation>Ei vielä istuntoja – luo ensimmäinen</translation>
+    </message>
+    <message>
+        <source>Rename session</source>
+        <translation>Nimeä istunto uudelleen</translation>
+    </message>
+    <message>
+        <source>New title</source>
+        <translation>Uusi otsikko</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Nimeä uudelleen</translation>
+    </message>
+    <message>
+        <source>Created “{title}”: the same boards and clusters, without notes.</source>
+        <translation>Luotiin ”{title}”: samat taulut ja ryhmät ilman lappuja.</translation>
+    </message>
+    <message>
+        <source>Delete session?</source>
+        <translation>Poistetaanko istunto?</translation>
+    </message>
+    <message>
+        <source>“{title}” and all its boards and notes will be deleted. This cannot be undone.</source>
+        <translation>”{title}” ja kaikki sen taulut ja laput poistetaan. Tätä ei voi kumota.</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Poista istunto</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Säilytä</translation>
+    </message>
+    <message>
+        <source>Deleted “{title}”.</source>
+        <translation>”{title}” poistettiin.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePickerDialog</name>
+    <message>
+        <source>Add a board</source>
+        <translation>Lisää taulu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Tap the kind of board you need.</source>
+        <translation>Napauta tarvitsemaasi taulutyyppiä.</translation>
+    </message>
+</context>
+<context>
+    <name>TextPromptDialog</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+</context>
+<context>
+    <name>Toast</name>
+    <message>
+        <source>Error</source>
+        <translation>Virhe</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Sulje ilmoitus</translation>
+    </message>
+</context>
+<context>
+    <name>colors</name>
+    <message>
+        <source>Yellow</source>
+        <translation>Keltainen</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Oranssi</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Sininen</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Vaaleanpunainen</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Violetti</translation>
+    </message>
+    <message>
+        <source>Teal</source>
+        <translation>Turkoosi</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>Harmaa</translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message>
+        <source>Add note</source>
+        <translation>Lapun lisäys</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Lapun muokkaus</translation>
+    </message>
+    <message>
+        <source>Change colour</source>
+        <translation>Värin vaihto</translation>
+    </message>
+    <message>
+        <source>Move notes</source>
+        <translation>Lappujen siirto</translation>
+    </message>
+    <message>
+        <source>Resize note</source>
+        <translation>Lapun koon muutos</translation>
+    </message>
+    <message>
+        <source>Delete notes</source>
+        <translation>Lappujen poisto</translation>
+    </message>
+    <message>
+        <source>Duplicate note</source>
+        <translation>Lapun monistus</translation>
+    </message>
+    <message>
+        <source>Stack duplicates</source>
+        <translation>Kaksoiskappaleiden pinoaminen</translation>
+    </message>
+    <message>
+        <source>Unstack notes</source>
+        <translation>Pinon purku</translation>
+    </message>
+    <message>
+        <source>Move to cluster</source>
+        <translation>Siirto ryhmään</translation>
+    </message>
+    <message>
+        <source>Add cluster</source>
+        <translation>Ryhmän lisäys</translation>
+    </message>
+    <message>
+        <source>Rename cluster</source>
+        <translation>Ryhmän uudelleennimeäminen</translation>
+    </message>
+    <message>
+        <source>Change cluster colour</source>
+        <translation>Ryhmän värin vaihto</translation>
+    </message>
+    <message>
+        <source>Move or resize cluster</source>
+        <translation>Ryhmän siirto tai koon muutos</translation>
+    </message>
+    <message>
+        <source>Delete cluster</source>
+        <translation>Ryhmän poisto</translation>
+    </message>
+    <message>
+        <source>Add board</source>
+        <translation>Taulun lisäys</translation>
+    </message>
+    <message>
+        <source>Edit board</source>
+        <translation>Taulun muokkaus</translation>
+    </message>
+    <message>
+        <source>Reorder boards</source>
+        <translation>Taulujen järjestyksen muutos</translation>
+    </message>
+    <message>
+        <source>Delete board</source>
+        <translation>Taulun poisto</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>A note can have at most {limit} characters.</source>
+        <translation>Lapussa voi olla enintään {limit} merkkiä.</translation>
+    </message>
+    <message>
+        <source>A title cannot be empty.</source>
+        <translation>Otsikko ei voi olla tyhjä.</translation>
+    </message>
+    <message>
+        <source>A title can have at most {limit} characters.</source>
+        <translation>Otsikossa voi olla enintään {limit} merkkiä.</translation>
+    </message>
+    <message>
+        <source>A question can have at most {limit} characters.</source>
+        <translation>Kysymyksessä voi olla enintään {limit} merkkiä.</translation>
+    </message>
+    <message>
+        <source>A name can have at most {limit} characters.</source>
+        <translation>Nimessä voi olla enintään {limit} merkkiä.</translation>
+    </message>
+    <message>
+        <source>Unknown note colour.</source>
+        <translation>Tuntematon lapun väri.</translation>
+    </message>
+    <message>
+        <source>Unknown cluster colour.</source>
+        <translation>Tuntematon ryhmän väri.</translation>
+    </message>
+    <message>
+        <source>That position is not on the board.</source>
+        <translation>Sijainti ei ole taululla.</translation>
+    </message>
+    <message>
+        <source>That size is not valid.</source>
+        <translation>Koko ei kelpaa.</translation>
+    </message>
+    <message>
+        <source>Only notes on the same board can be stacked.</source>
+        <translation>Vain saman taulun lappuja voi pinota.</translation>
+    </message>
+    <message>
+        <source>That cluster is on another board.</source>
+        <translation>Ryhmä on toisella taululla.</translation>
+    </message>
+    <message>
+        <source>Unknown board template.</source>
+        <translation>Tuntematon taulupohja.</translation>
+    </message>
+    <message>
+        <source>A session can have at most {limit} boards.</source>
+        <translation>Istunnossa voi olla enintään {limit} taulua.</translation>
+    </message>
+    <message>
+        <source>A session needs at least one board.</source>
+        <translation>Istunnossa on oltava vähintään yksi taulu.</translation>
+    </message>
+    <message>
+        <source>That note no longer exists.</source>
+        <translation>Lappua ei ole enää olemassa.</translation>
+    </message>
+    <message>
+        <source>That cluster no longer exists.</source>
+        <translation>Ryhmää ei ole enää olemassa.</translation>
+    </message>
+    <message>
+        <source>That board no longer exists.</source>
+        <translation>Taulua ei ole enää olemassa.</translation>
+    </message>
+    <message>
+        <source>That session no longer exists.</source>
+        <translation>Istuntoa ei ole enää olemassa.</translation>
+    </message>
+    <message>
+        <source>Unsupported language: {language}.</source>
+        <translation>Kieltä ei tueta: {language}.</translation>
+    </message>
+    <message>
+        <source>This can&apos;t be done because the board changed in the meantime.</source>
+        <translation>Tätä ei voi tehdä, koska taulu on sillä välin muuttunut.</translation>
+    </message>
+    <message>
+        <source>Cannot read the database file {path}: {reason}</source>
+        <translation>Tietokantatiedostoa {path} ei voi lukea: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is not a Facilitator database. It was left untouched; move it away or choose another data folder.</source>
+        <translation>{path} ei ole Facilitatorin tietokanta. Siihen ei koskettu; siirrä se pois tai valitse toinen datakansio.</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged and cannot be opened. It was left untouched; restore it from a backup or choose another data folder.</source>
+        <translation>Tietokanta {path} on vioittunut eikä sitä voi avata. Siihen ei koskettu; palauta se varmuuskopiosta tai valitse toinen datakansio.</translation>
+    </message>
+    <message>
+        <source>The database {path} was written by a newer version of Facilitator. Install that version to open it; nothing was changed.</source>
+        <translation>Tietokanta {path} on tehty Facilitatorin uudemmalla versiolla. Asenna se versio avataksesi sen; mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder {path}: {reason}</source>
+        <translation>Datakansiota {path} ei voi luoda: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot open the database {path}: {reason}</source>
+        <translation>Tietokantaa {path} ei voi avata: {reason}</translation>
+    </message>
+    <message>
+        <source>The change could not be saved ({reason}). Everything saved before it is safe.</source>
+        <translation>Muutosta ei voitu tallentaa ({reason}). Kaikki aiemmin tallennettu on tallessa.</translation>
+    </message>
+</context>
+<context>
+    <name>library</name>
+    <message>
+        <source>{title} (copy)</source>
+        <translation>{title} (kopio)</translation>
+    </message>
+</context>
+</TS>
