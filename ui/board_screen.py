@@ -54,7 +54,7 @@ from ui.controls import (
     touch_button,
     with_glyph,
 )
-from ui.dialogs import BoardDetailsDialog, ConfirmDialog, TextPromptDialog
+from ui.dialogs import BoardDetailsDialog, ConfirmDialog, DialogHost, TextPromptDialog
 from ui.i18n import translate_source
 from ui.note_editor import NoteEditorDialog
 from ui.service_bridge import ServiceBridge
@@ -147,7 +147,7 @@ class BoardScreen(QWidget):
     ) -> None:
         super().__init__(parent)
         self._service = service
-        self.dialog: QDialog | None = None
+        self._dialogs = DialogHost()
         self.action_sheet: ActionSheet | None = None
         self._last_color = DEFAULT_NOTE_COLOR
         self._shown_index = 0
@@ -609,13 +609,10 @@ class BoardScreen(QWidget):
             return False
         return True
 
-    def _show(self, dialog: QDialog) -> None:
-        if self.dialog is not None:
-            self.dialog.reject()
-        self.dialog = dialog
-        dialog.finished.connect(lambda _=0, d=dialog: self._forget_dialog(d))
-        dialog.open()
+    @property
+    def dialog(self) -> QDialog | None:
+        """The dialog this screen has open, if any."""
+        return self._dialogs.current
 
-    def _forget_dialog(self, dialog: QDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
+    def _show(self, dialog: QDialog) -> None:
+        self._dialogs.show(dialog)

@@ -26,6 +26,28 @@ from ui.controls import TOUCH_COMFORT, plain_label, touch_button, trim_to_limit
 DIALOG_MIN_WIDTH = 760
 
 
+class DialogHost:
+    """Keeps at most one dialog open on a screen: opening another rejects the first.
+
+    Dialogs are opened with ``open()``, never ``exec()``, so the event loop (and
+    the tests driving it) keep running; ``current`` is the one showing.
+    """
+
+    def __init__(self) -> None:
+        self.current: QDialog | None = None
+
+    def show(self, dialog: QDialog) -> None:
+        if self.current is not None:
+            self.current.reject()
+        self.current = dialog
+        dialog.finished.connect(lambda _=0, d=dialog: self._forget(d))
+        dialog.open()
+
+    def _forget(self, dialog: QDialog) -> None:
+        if self.current is dialog:
+            self.current = None
+
+
 def fit_to_screen(dialog: QWidget, width: int, height: int) -> None:
     """Resize to ``width`` x ``height``, or less on a smaller screen (e.g. a laptop)."""
     available = dialog.screen().availableGeometry()

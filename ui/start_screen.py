@@ -37,7 +37,7 @@ from ui.controls import (
     touch_button,
     with_glyph,
 )
-from ui.dialogs import ConfirmDialog, TextPromptDialog, fit_to_screen
+from ui.dialogs import ConfirmDialog, DialogHost, TextPromptDialog, fit_to_screen
 from ui.template_picker import TemplatePicker, scrolling
 
 # Wider rows are hard to read across; the list stays centred on big screens.
@@ -233,7 +233,7 @@ class StartScreen(QWidget):
         self._library = library
         self._language = language
         self.rows: list[SessionRow] = []
-        self.dialog: QDialog | None = None
+        self._dialogs = DialogHost()
 
         self.new_button = touch_button(
             with_glyph("+", self.tr("New session")), self.tr("New session"), role="primary"
@@ -332,16 +332,13 @@ class StartScreen(QWidget):
 
     # Actions -------------------------------------------------------------------
 
-    def _show(self, dialog: QDialog) -> None:
-        if self.dialog is not None:
-            self.dialog.reject()
-        self.dialog = dialog
-        dialog.finished.connect(lambda _=0, d=dialog: self._forget(d))
-        dialog.open()
+    @property
+    def dialog(self) -> QDialog | None:
+        """The dialog this screen has open, if any."""
+        return self._dialogs.current
 
-    def _forget(self, dialog: QDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
+    def _show(self, dialog: QDialog) -> None:
+        self._dialogs.show(dialog)
 
     def _attempt(self, action: Callable[[], None]) -> bool:
         try:

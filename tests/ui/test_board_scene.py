@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
@@ -30,18 +28,6 @@ from facilitator.templates import BLANK_TEMPLATE_ID
 from ui.board_scene import BoardScene
 from ui.note_item import NoteItem, fit_text
 from ui.service_bridge import ServiceBridge
-
-
-@pytest.fixture
-def bridge(service: WorkshopService) -> Iterator[ServiceBridge]:
-    bridge = ServiceBridge(service)
-    yield bridge
-    bridge.detach()
-
-
-@pytest.fixture
-def board_id(service: WorkshopService) -> str:
-    return service.boards()[0].id
 
 
 @pytest.fixture

@@ -19,19 +19,11 @@ from ui.action_sheet import ClusterActionSheet, NoteActionSheet
 from ui.board_screen import BoardScreen
 from ui.dialogs import BoardDetailsDialog, ConfirmDialog, TextPromptDialog
 from ui.note_editor import NoteEditorDialog
-from ui.service_bridge import ServiceBridge
 from ui.template_picker import TemplatePickerDialog
 
 pytestmark = pytest.mark.qt_log_ignore(
     r"This plugin does not support (propagateSizeHints|raise|grabbing the keyboard)"
 )
-
-
-@pytest.fixture
-def bridge(service):
-    bridge = ServiceBridge(service)
-    yield bridge
-    bridge.detach()
 
 
 @pytest.fixture

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QPointingDevice, QWheelEvent
@@ -26,18 +24,6 @@ from ui.service_bridge import ServiceBridge
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 ORIGIN = QPointF(100.0, 100.0)  # where scene (0, 0) appears in the viewport
-
-
-@pytest.fixture
-def bridge(service: WorkshopService) -> Iterator[ServiceBridge]:
-    bridge = ServiceBridge(service)
-    yield bridge
-    bridge.detach()
-
-
-@pytest.fixture
-def board_id(service: WorkshopService) -> str:
-    return service.boards()[0].id
 
 
 @pytest.fixture
