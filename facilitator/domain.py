@@ -28,20 +28,31 @@ class NoteSource(StrEnum):
 
 
 class BoardState(StrEnum):
-    """Whether a board takes input; later phases of the product add more."""
+    """A locked board is read-only for participants: no new notes, edits or votes."""
 
     OPEN = "open"
     LOCKED = "locked"
 
 
+class VoteTarget(StrEnum):
+    NOTES = "notes"
+    CLUSTERS = "clusters"
+
+
 @dataclass(frozen=True)
 class Workshop:
-    """A workshop session: what the user calls "a session"."""
+    """A workshop session: what the user calls "a session".
+
+    ``join_code`` is what participants type or scan to take part;
+    ``current_board_id`` is the board the facilitator is showing.
+    """
 
     id: str
     title: str
     language: str
     created_at: datetime
+    join_code: str = ""
+    current_board_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -56,6 +67,17 @@ class Board:
     template: str
     state: BoardState
     created_at: datetime
+    # Participation controls, all set by the facilitator in the app.
+    input_open: bool = True
+    hidden_mode: bool = False
+    voting_open: bool = False
+    vote_budget: int = 3
+    vote_target: VoteTarget = VoteTarget.NOTES
+    results_visible: bool = False
+
+    @property
+    def accepts_notes(self) -> bool:
+        return self.input_open and self.state is BoardState.OPEN
 
 
 @dataclass(frozen=True)
@@ -98,10 +120,41 @@ class Note:
     source: NoteSource
     created_at: datetime
     updated_at: datetime
+    participant_id: str | None = None
+    client_id: str | None = None  # the phone's idempotency key for this note
+    face_down: bool = False  # written in hidden mode and not revealed yet
+    moderated: bool = False  # hidden by the facilitator from every phone
 
     @property
     def center(self) -> tuple[float, float]:
         return (self.x + self.width / 2, self.y + self.height / 2)
 
 
-Entity = Workshop | Board | Cluster | Note
+@dataclass(frozen=True)
+class Participant:
+    """Someone taking part from a phone. Only a hash of their token is kept."""
+
+    id: str
+    workshop_id: str
+    name: str | None
+    token_hash: str
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class Vote:
+    """One dot spent by a participant on a note or a cluster of a board."""
+
+    id: str
+    participant_id: str
+    board_id: str
+    note_id: str | None
+    cluster_id: str | None
+    created_at: datetime
+
+    @property
+    def target_id(self) -> str:
+        return self.note_id or self.cluster_id or ""
+
+
+Entity = Workshop | Board | Cluster | Note | Participant | Vote

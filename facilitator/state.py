@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from facilitator.changes import Change, Changeset, Delete, Insert, Update, invert
-from facilitator.domain import Board, Cluster, Entity, Note, Workshop
+from facilitator.domain import Board, Cluster, Entity, Note, Participant, Vote, Workshop
 from facilitator.errors import ConflictError
 from facilitator.i18n import QT_TRANSLATE_NOOP
 
@@ -20,10 +20,18 @@ class WorkshopState:
     boards: dict[str, Board] = field(default_factory=dict)
     clusters: dict[str, Cluster] = field(default_factory=dict)
     notes: dict[str, Note] = field(default_factory=dict)
+    participants: dict[str, Participant] = field(default_factory=dict)
+    votes: dict[str, Vote] = field(default_factory=dict)
     # Derived indexes, kept in step by apply(): they make the hot paths (adding
     # and moving one note on a board of thousands) independent of board size.
     _stacks: dict[str, set[str]] = field(default_factory=dict, compare=False, repr=False)
     _top_z: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
+    _client_notes: dict[tuple[str, str], str] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+    _tokens: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+    _votes_on: dict[str, set[str]] = field(default_factory=dict, compare=False, repr=False)
+    _votes_by: dict[str, set[str]] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         self.reindex()
@@ -32,16 +40,44 @@ class WorkshopState:
         """Rebuild the derived indexes (after the dicts were filled directly)."""
         self._stacks = {}
         self._top_z = {}
-        for note in self.notes.values():
-            self._index(note)
+        self._client_notes = {}
+        self._tokens = {}
+        self._votes_on = {}
+        self._votes_by = {}
+        entities: list[Entity] = [*self.notes.values(), *self.participants.values()]
+        entities.extend(self.votes.values())
+        for entity in entities:
+            self._index(entity)
 
-    def _index(self, note: Note) -> None:
+    def _index(self, entity: Entity) -> None:
+        if isinstance(entity, Note):
+            self._index_note(entity)
+        elif isinstance(entity, Participant):
+            self._tokens[entity.token_hash] = entity.id
+        elif isinstance(entity, Vote):
+            self._votes_on.setdefault(entity.target_id, set()).add(entity.id)
+            self._votes_by.setdefault(entity.participant_id, set()).add(entity.id)
+
+    def _unindex(self, entity: Entity) -> None:
+        if isinstance(entity, Note):
+            self._unindex_note(entity)
+        elif isinstance(entity, Participant):
+            self._tokens.pop(entity.token_hash, None)
+        elif isinstance(entity, Vote):
+            self._votes_on.get(entity.target_id, set()).discard(entity.id)
+            self._votes_by.get(entity.participant_id, set()).discard(entity.id)
+
+    def _index_note(self, note: Note) -> None:
+        if note.participant_id is not None and note.client_id is not None:
+            self._client_notes[(note.participant_id, note.client_id)] = note.id
         if note.stack_id is not None:
             self._stacks.setdefault(note.stack_id, set()).add(note.id)
         if note.z > self._top_z.get(note.board_id, 0):
             self._top_z[note.board_id] = note.z
 
-    def _unindex(self, note: Note) -> None:
+    def _unindex_note(self, note: Note) -> None:
+        if note.participant_id is not None and note.client_id is not None:
+            self._client_notes.pop((note.participant_id, note.client_id), None)
         if note.stack_id is not None:
             members = self._stacks.get(note.stack_id)
             if members is not None:
@@ -56,6 +92,10 @@ class WorkshopState:
             return self.clusters  # type: ignore[return-value]
         if isinstance(entity, Board):
             return self.boards  # type: ignore[return-value]
+        if isinstance(entity, Participant):
+            return self.participants  # type: ignore[return-value]
+        if isinstance(entity, Vote):
+            return self.votes  # type: ignore[return-value]
         raise TypeError(f"not a board entity: {entity!r}")
 
     def apply(self, changeset: Changeset) -> None:
@@ -81,23 +121,20 @@ class WorkshopState:
             if change.entity.id in table:
                 raise ConflictError(_CHANGED_MEANWHILE)
             table[change.entity.id] = change.entity
-            if isinstance(change.entity, Note):
-                self._index(change.entity)
+            self._index(change.entity)
         elif isinstance(change, Delete):
             table = self._table(change.entity)
             if table.get(change.entity.id) != change.entity:
                 raise ConflictError(_CHANGED_MEANWHILE)
             del table[change.entity.id]
-            if isinstance(change.entity, Note):
-                self._unindex(change.entity)
+            self._unindex(change.entity)
         else:
             table = self._table(change.after)
             if table.get(change.before.id) != change.before:
                 raise ConflictError(_CHANGED_MEANWHILE)
             table[change.after.id] = change.after
-            if isinstance(change.after, Note):
-                self._unindex(change.before)  # type: ignore[arg-type]
-                self._index(change.after)
+            self._unindex(change.before)
+            self._index(change.after)
 
     # Queries -----------------------------------------------------------------
 
@@ -117,3 +154,25 @@ class WorkshopState:
     def top_z(self, board_id: str) -> int:
         """At least the highest z on the board; it never decreases, which is all "on top" needs."""
         return self._top_z.get(board_id, 0)
+
+    def note_by_client_id(self, participant_id: str, client_id: str) -> Note | None:
+        note_id = self._client_notes.get((participant_id, client_id))
+        return self.notes.get(note_id) if note_id else None
+
+    def participant_by_token_hash(self, token_hash: str) -> Participant | None:
+        participant_id = self._tokens.get(token_hash)
+        return self.participants.get(participant_id) if participant_id else None
+
+    def votes_on(self, target_id: str) -> list[Vote]:
+        return [self.votes[i] for i in self._votes_on.get(target_id, ())]
+
+    def votes_by(self, participant_id: str, board_id: str) -> list[Vote]:
+        votes = (self.votes[i] for i in self._votes_by.get(participant_id, ()))
+        return sorted((v for v in votes if v.board_id == board_id), key=lambda v: v.created_at)
+
+    def current_board(self) -> Board | None:
+        board_id = self.workshop.current_board_id
+        if board_id in self.boards:
+            return self.boards[board_id]
+        ordered = self.ordered_boards()
+        return ordered[0] if ordered else None

@@ -11,6 +11,7 @@ from facilitator.commands import CreateBoard, PlanContext, validate_title
 from facilitator.domain import BoardState, Workshop, new_id, utc_now
 from facilitator.errors import WORKSHOP_NOT_FOUND, NotFoundError, ValidationError
 from facilitator.i18n import QT_TRANSLATE_NOOP
+from facilitator.join_codes import new_join_code, normalize_join_code
 from facilitator.paths import database_path
 from facilitator.services.workshop import Clock, WorkshopService
 from facilitator.state import WorkshopState
@@ -61,12 +62,19 @@ class Library:
 
     def create(self, title: str, language: str, template_id: str = BLANK_TEMPLATE_ID) -> Workshop:
         now = self._clock()
-        workshop = Workshop(new_id(), validate_title(title), validate_language(language), now)
+        workshop = Workshop(
+            new_id(), validate_title(title), validate_language(language), now, new_join_code()
+        )
         first_board = CreateBoard(template_id).plan(
             WorkshopState(workshop), PlanContext(now, self._templates)
         )
         self._store.create_workshop(workshop, first_board, now)
         return workshop
+
+    def find_by_join_code(self, code: str) -> WorkshopSummary | None:
+        wanted = normalize_join_code(code)
+        found = self._store.workshop_id_by_join_code(wanted)
+        return next((s for s in self.summaries() if s.id == found), None) if found else None
 
     def rename(self, workshop_id: str, title: str) -> None:
         self._require(workshop_id)
@@ -81,6 +89,7 @@ class Library:
             validate_title(title or COPY_TITLE.format(title=source.workshop.title)),
             source.workshop.language,
             now,
+            new_join_code(),
         )
         inserts: list[Insert] = []
         for board in source.ordered_boards():

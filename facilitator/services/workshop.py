@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
-from facilitator.changes import Changeset
+from facilitator.changes import Changeset, Delete
 from facilitator.commands import Command, PlanContext
-from facilitator.domain import Board, Cluster, Note, Workshop, utc_now
+from facilitator.domain import Board, Cluster, Note, Participant, Vote, Workshop, utc_now
 from facilitator.errors import StorageError
 from facilitator.history import UndoHistory
 from facilitator.state import WorkshopState
@@ -59,7 +59,7 @@ class WorkshopService:
         self._clock = clock
         self._history = UndoHistory()
         self._listeners: list[Listener] = []
-        self._lock = threading.RLock()
+        self._lock: threading.RLock = threading.RLock()
 
     # Reading -------------------------------------------------------------------
 
@@ -92,6 +92,38 @@ class WorkshopService:
     def cluster(self, cluster_id: str) -> Cluster | None:
         return self._state.clusters.get(cluster_id)
 
+    def participant(self, participant_id: str) -> Participant | None:
+        return self._state.participants.get(participant_id)
+
+    def participant_by_token_hash(self, token_hash: str) -> Participant | None:
+        with self._lock:
+            return self._state.participant_by_token_hash(token_hash)
+
+    def participant_count(self) -> int:
+        return len(self._state.participants)
+
+    def note_by_client_id(self, participant_id: str, client_id: str) -> Note | None:
+        with self._lock:
+            return self._state.note_by_client_id(participant_id, client_id)
+
+    def vote_count(self, target_id: str) -> int:
+        with self._lock:
+            return len(self._state.votes_on(target_id))
+
+    def current_board(self) -> Board | None:
+        with self._lock:
+            return self._state.current_board()
+
+    @property
+    def lock(self) -> threading.RLock:
+        """Hold this while reading :attr:`live_state` outside a listener."""
+        return self._lock
+
+    @property
+    def live_state(self) -> WorkshopState:
+        """The state itself, not a copy: read it only with :attr:`lock` held or in a listener."""
+        return self._state
+
     def stacked_under(self, note_id: str) -> list[Note]:
         with self._lock:
             return self._state.stacked_under(note_id)
@@ -104,19 +136,28 @@ class WorkshopService:
                 dict(self._state.boards),
                 dict(self._state.clusters),
                 dict(self._state.notes),
+                dict(self._state.participants),
+                dict(self._state.votes),
             )
 
     # Changing ------------------------------------------------------------------
 
-    def execute(self, command: Command) -> Changeset:
-        """Validate, apply, save and record one command; raises FacilitatorError if refused."""
+    def execute(self, command: Command, *, undoable: bool = True) -> Changeset:
+        """Validate, apply, save and (if ``undoable``) record one command.
+
+        Raises FacilitatorError if the command is refused; nothing changes then.
+        Participants joining and voting, and the facilitator's switches (which
+        board is shown, input open, voting on) are not undoable: they are not
+        edits of the board's content.
+        """
         with self._lock:
             now = self._clock()
             changeset = command.plan(self._state, PlanContext(now, self._templates))
             if not changeset:
                 return changeset
-            self._commit(changeset, now)
-            self._history.record(changeset)
+            changeset = self._commit(changeset, now)
+            if undoable:
+                self._history.record(changeset)
             self._notify(self._event(changeset, Origin.DO))
         return changeset
 
@@ -125,9 +166,8 @@ class WorkshopService:
             done = self._history.take_undo()
             if done is None:
                 return None
-            inverse = done.inverted()
             try:
-                self._commit(inverse, self._clock())
+                inverse = self._commit(done.inverted(), self._clock())
             except Exception:
                 self._history.restore_undo(done)
                 raise
@@ -141,13 +181,13 @@ class WorkshopService:
             if undone is None:
                 return None
             try:
-                self._commit(undone, self._clock())
+                redone = self._commit(undone, self._clock())
             except Exception:
                 self._history.restore_redo(undone)
                 raise
             self._history.push_redone(undone)
-            self._notify(self._event(undone, Origin.REDO))
-        return undone
+            self._notify(self._event(redone, Origin.REDO))
+        return redone
 
     def begin_macro(self, label: str) -> None:
         with self._lock:
@@ -167,13 +207,38 @@ class WorkshopService:
     def redo_label(self) -> str | None:
         return self._history.redo_label
 
-    def _commit(self, changeset: Changeset, now: datetime) -> None:
+    def _commit(self, changeset: Changeset, now: datetime) -> Changeset:
+        """Apply and store; returns what was actually applied (with dependent votes removed)."""
+        changeset = self._with_dependent_votes(changeset)
         self._state.apply(changeset)
         try:
             self._store.write(self._state.workshop.id, changeset, now)
         except StorageError:
             self._state.apply(changeset.inverted())
             raise
+        return changeset
+
+    def _with_dependent_votes(self, changeset: Changeset) -> Changeset:
+        """Votes on a note or cluster go when it goes (e.g. when its creation is undone)."""
+        doomed = {
+            c.entity.id
+            for c in changeset.changes
+            if isinstance(c, Delete) and isinstance(c.entity, Note | Cluster)
+        }
+        already = {
+            c.entity.id
+            for c in changeset.changes
+            if isinstance(c, Delete) and isinstance(c.entity, Vote)
+        }
+        votes = [
+            vote
+            for target in doomed
+            for vote in self._state.votes_on(target)
+            if vote.id not in already
+        ]
+        if not votes:
+            return changeset
+        return Changeset(changeset.label, (*(Delete(v) for v in votes), *changeset.changes))
 
     def _event(self, changeset: Changeset, origin: Origin) -> ChangeEvent:
         return ChangeEvent(changeset, origin, self._history.undo_label, self._history.redo_label)

@@ -9,14 +9,34 @@ from typing import Any
 
 from sqlalchemy import Table
 
-from facilitator.domain import Board, BoardState, Cluster, Entity, Note, NoteSource, Workshop
-from facilitator.storage.models import BoardRow, ClusterRow, NoteRow, WorkshopRow
+from facilitator.domain import (
+    Board,
+    BoardState,
+    Cluster,
+    Entity,
+    Note,
+    NoteSource,
+    Participant,
+    Vote,
+    VoteTarget,
+    Workshop,
+)
+from facilitator.storage.models import (
+    BoardRow,
+    ClusterRow,
+    NoteRow,
+    ParticipantRow,
+    VoteRow,
+    WorkshopRow,
+)
 
 TABLES: dict[type[Any], Table] = {
     Workshop: WorkshopRow.__table__,  # type: ignore[dict-item]
     Board: BoardRow.__table__,  # type: ignore[dict-item]
     Cluster: ClusterRow.__table__,  # type: ignore[dict-item]
     Note: NoteRow.__table__,  # type: ignore[dict-item]
+    Participant: ParticipantRow.__table__,  # type: ignore[dict-item]
+    Vote: VoteRow.__table__,  # type: ignore[dict-item]
 }
 
 _FIELDS: dict[type[Any], tuple[str, ...]] = {
@@ -43,14 +63,13 @@ def changed_columns(before: Entity, after: Entity) -> dict[str, Any]:
 
 
 def workshop_from_row(row: Mapping[Any, Any]) -> Workshop:
-    return Workshop(
-        id=row["id"], title=row["title"], language=row["language"], created_at=row["created_at"]
-    )
+    return Workshop(**{name: row[name] for name in _FIELDS[Workshop]})
 
 
 def board_from_row(row: Mapping[Any, Any]) -> Board:
     values = {name: row[name] for name in _FIELDS[Board]}
     values["state"] = BoardState(values["state"])
+    values["vote_target"] = VoteTarget(values["vote_target"])
     return Board(**values)
 
 
@@ -62,3 +81,11 @@ def note_from_row(row: Mapping[Any, Any]) -> Note:
     values = {name: row[name] for name in _FIELDS[Note]}
     values["source"] = NoteSource(values["source"])
     return Note(**values)
+
+
+def participant_from_row(row: Mapping[Any, Any]) -> Participant:
+    return Participant(**{name: row[name] for name in _FIELDS[Participant]})
+
+
+def vote_from_row(row: Mapping[Any, Any]) -> Vote:
+    return Vote(**{name: row[name] for name in _FIELDS[Vote]})

@@ -9,7 +9,19 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import Float, ForeignKey, Index, Integer, MetaData, String, Text
+from sqlalchemy import (
+    Boolean,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    false,
+    true,
+)
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
@@ -52,6 +64,10 @@ class WorkshopRow(Base):
     language: Mapped[str] = mapped_column(String(8))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    join_code: Mapped[str] = mapped_column(String(16), unique=True)
+    # No foreign key: boards reference workshops, and SQLite cannot add a
+    # cycle later without rebuilding both tables. The service keeps it valid.
+    current_board_id: Mapped[str | None] = mapped_column(String(32))
 
 
 class BoardRow(Base):
@@ -67,6 +83,12 @@ class BoardRow(Base):
     template: Mapped[str] = mapped_column(String(64))
     state: Mapped[str] = mapped_column(String(16))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    input_open: Mapped[bool] = mapped_column(Boolean, server_default=true())
+    hidden_mode: Mapped[bool] = mapped_column(Boolean, server_default=false())
+    voting_open: Mapped[bool] = mapped_column(Boolean, server_default=false())
+    vote_budget: Mapped[int] = mapped_column(Integer, server_default="3")
+    vote_target: Mapped[str] = mapped_column(String(16), server_default="notes")
+    results_visible: Mapped[bool] = mapped_column(Boolean, server_default=false())
 
 
 class ClusterRow(Base):
@@ -84,7 +106,11 @@ class ClusterRow(Base):
 
 class NoteRow(Base):
     __tablename__ = "notes"
-    __table_args__ = (Index("ix_notes_stack_id", "stack_id"),)
+    __table_args__ = (
+        Index("ix_notes_stack_id", "stack_id"),
+        # A phone resending a note (after a lost response) must not add it twice.
+        UniqueConstraint("participant_id", "client_id", name="uq_notes_participant_client"),
+    )
 
     id: Mapped[str] = mapped_column(String(32), primary_key=True)
     board_id: Mapped[str] = mapped_column(ForeignKey("boards.id", ondelete="CASCADE"), index=True)
@@ -103,3 +129,38 @@ class NoteRow(Base):
     source: Mapped[str] = mapped_column(String(16))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    participant_id: Mapped[str | None] = mapped_column(
+        ForeignKey("participants.id", ondelete="SET NULL"), index=True
+    )
+    client_id: Mapped[str | None] = mapped_column(String(64))
+    face_down: Mapped[bool] = mapped_column(Boolean, server_default=false())
+    moderated: Mapped[bool] = mapped_column(Boolean, server_default=false())
+
+
+class ParticipantRow(Base):
+    __tablename__ = "participants"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    workshop_id: Mapped[str] = mapped_column(
+        ForeignKey("workshops.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str | None] = mapped_column(Text)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class VoteRow(Base):
+    __tablename__ = "votes"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    participant_id: Mapped[str] = mapped_column(
+        ForeignKey("participants.id", ondelete="CASCADE"), index=True
+    )
+    board_id: Mapped[str] = mapped_column(ForeignKey("boards.id", ondelete="CASCADE"), index=True)
+    note_id: Mapped[str | None] = mapped_column(
+        ForeignKey("notes.id", ondelete="CASCADE"), index=True
+    )
+    cluster_id: Mapped[str | None] = mapped_column(
+        ForeignKey("clusters.id", ondelete="CASCADE"), index=True
+    )
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)

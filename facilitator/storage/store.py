@@ -29,11 +29,20 @@ from facilitator.storage.mapping import (
     changed_columns,
     cluster_from_row,
     note_from_row,
+    participant_from_row,
     table_of,
     to_row,
+    vote_from_row,
     workshop_from_row,
 )
-from facilitator.storage.models import BoardRow, ClusterRow, NoteRow, WorkshopRow
+from facilitator.storage.models import (
+    BoardRow,
+    ClusterRow,
+    NoteRow,
+    ParticipantRow,
+    VoteRow,
+    WorkshopRow,
+)
 
 _WRITE_FAILED = QT_TRANSLATE_NOOP(
     "errors", "The change could not be saved ({reason}). Everything saved before it is safe."
@@ -43,16 +52,13 @@ workshops = cast(Table, WorkshopRow.__table__)
 boards = cast(Table, BoardRow.__table__)
 clusters = cast(Table, ClusterRow.__table__)
 notes = cast(Table, NoteRow.__table__)
+participants = cast(Table, ParticipantRow.__table__)
+votes = cast(Table, VoteRow.__table__)
+ALL_TABLES = (workshops, boards, clusters, notes, participants, votes)
 
-_inserts = {table: insert(table) for table in (workshops, boards, clusters, notes)}
-_deletes = {
-    table: delete(table).where(table.c.id == bindparam("key"))
-    for table in (workshops, boards, clusters, notes)
-}
-_updates = {
-    table: update(table).where(table.c.id == bindparam("key"))
-    for table in (workshops, boards, clusters, notes)
-}
+_inserts = {table: insert(table) for table in ALL_TABLES}
+_deletes = {table: delete(table).where(table.c.id == bindparam("key")) for table in ALL_TABLES}
+_updates = {table: update(table).where(table.c.id == bindparam("key")) for table in ALL_TABLES}
 
 
 @dataclass(frozen=True)
@@ -99,7 +105,7 @@ class Store:
     def create_workshop(self, workshop: Workshop, content: Changeset, now: datetime) -> None:
         try:
             with self.engine.begin() as connection:
-                connection.execute(insert(workshops).values(**to_row(workshop), updated_at=now))
+                connection.execute(_inserts[workshops], {**to_row(workshop), "updated_at": now})
                 self._write(connection, content)
         except SQLAlchemyError as exc:
             raise StorageError(_WRITE_FAILED, reason=str(exc)) from exc
@@ -149,6 +155,12 @@ class Store:
                 for row in connection.execute(query)
             ]
 
+    def workshop_id_by_join_code(self, code: str) -> str | None:
+        with self.engine.connect() as connection:
+            return connection.execute(
+                select(workshops.c.id).where(workshops.c.join_code == code)
+            ).scalar()
+
     def load(self, workshop_id: str) -> WorkshopState | None:
         with self.engine.connect() as connection:
             row = (
@@ -172,5 +184,13 @@ class Store:
                 select(notes).where(notes.c.board_id.in_(on_workshop))
             ).mappings()
             state.notes = {n.id: n for n in map(note_from_row, note_rows)}
+            participant_rows = connection.execute(
+                select(participants).where(participants.c.workshop_id == workshop_id)
+            ).mappings()
+            state.participants = {p.id: p for p in map(participant_from_row, participant_rows)}
+            vote_rows = connection.execute(
+                select(votes).where(votes.c.board_id.in_(on_workshop))
+            ).mappings()
+            state.votes = {v.id: v for v in map(vote_from_row, vote_rows)}
             state.reindex()
             return state

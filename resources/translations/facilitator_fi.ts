@@ -732,6 +732,42 @@
         <source>Delete board</source>
         <translation>Taulun poisto</translation>
     </message>
+    <message>
+        <source>Join</source>
+        <translation>Liittyminen</translation>
+    </message>
+    <message>
+        <source>Note from a participant</source>
+        <translation>Osallistujan lappu</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Ääni</translation>
+    </message>
+    <message>
+        <source>Take back a vote</source>
+        <translation>Äänen peruminen</translation>
+    </message>
+    <message>
+        <source>Change board settings</source>
+        <translation>Taulun asetusten muutos</translation>
+    </message>
+    <message>
+        <source>Reveal notes</source>
+        <translation>Lappujen paljastus</translation>
+    </message>
+    <message>
+        <source>Hide or restore notes</source>
+        <translation>Lappujen piilotus tai palautus</translation>
+    </message>
+    <message>
+        <source>Show board</source>
+        <translation>Taulun näyttäminen</translation>
+    </message>
+    <message>
+        <source>Sort by votes</source>
+        <translation>Lajittelu äänten mukaan</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -842,6 +878,50 @@
     <message>
         <source>The change could not be saved ({reason}). Everything saved before it is safe.</source>
         <translation>Muutosta ei voitu tallentaa ({reason}). Kaikki aiemmin tallennettu on tallessa.</translation>
+    </message>
+    <message>
+        <source>You can only change your own notes.</source>
+        <translation>Voit muuttaa vain omia lappujasi.</translation>
+    </message>
+    <message>
+        <source>This board is locked: it can no longer be changed.</source>
+        <translation>Taulu on lukittu: sitä ei voi enää muuttaa.</translation>
+    </message>
+    <message>
+        <source>This board is not taking new notes right now.</source>
+        <translation>Taululle ei voi nyt lisätä lappuja.</translation>
+    </message>
+    <message>
+        <source>Voting is not open on this board.</source>
+        <translation>Tällä taululla ei nyt äänestetä.</translation>
+    </message>
+    <message>
+        <source>Please join the session again.</source>
+        <translation>Liity istuntoon uudelleen.</translation>
+    </message>
+    <message>
+        <source>The note&apos;s client id is not valid.</source>
+        <translation>Lapun tunniste ei kelpaa.</translation>
+    </message>
+    <message>
+        <source>Write something first.</source>
+        <translation>Kirjoita ensin jotain.</translation>
+    </message>
+    <message>
+        <source>You have used all your {budget} votes.</source>
+        <translation>Olet käyttänyt kaikki {budget} ääntäsi.</translation>
+    </message>
+    <message>
+        <source>You have no vote there to take back.</source>
+        <translation>Sinulla ei ole siinä ääntä, jonka voisit perua.</translation>
+    </message>
+    <message>
+        <source>Give each participant 1 to {limit} votes.</source>
+        <translation>Anna jokaiselle osallistujalle 1–{limit} ääntä.</translation>
+    </message>
+    <message>
+        <source>Votes were already cast on this board; clear them to change what is voted on.</source>
+        <translation>Taululla on jo annettu ääniä; poista ne, jos haluat vaihtaa äänestyksen kohdetta.</translation>
     </message>
 </context>
 <context>

@@ -732,6 +732,42 @@
         <source>Delete board</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note from a participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take back a vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change board settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide or restore notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by votes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -841,6 +877,50 @@
     </message>
     <message>
         <source>The change could not be saved ({reason}). Everything saved before it is safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can only change your own notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This board is locked: it can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This board is not taking new notes right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting is not open on this board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please join the session again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note&apos;s client id is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write something first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have used all your {budget} votes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no vote there to take back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give each participant 1 to {limit} votes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes were already cast on this board; clear them to change what is voted on.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

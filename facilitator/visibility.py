@@ -1,0 +1,209 @@
+"""What a participant's phone may see, as JSON-ready dicts.
+
+Everything a phone receives is built here, so hidden mode and moderation are
+enforced in one place. Public parts are built once per change and shared by
+every phone; only a participant's own face-down notes and remaining votes are
+built per person.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from facilitator.changes import Changeset, Delete, Insert, Update
+from facilitator.domain import Board, Cluster, Note, Vote, Workshop
+from facilitator.join_codes import display_join_code
+from facilitator.participation import is_visible_to
+from facilitator.state import WorkshopState
+
+Json = dict[str, Any]
+
+
+def note_json(note: Note, state: WorkshopState, board: Board) -> Json:
+    return {
+        "id": note.id,
+        "board_id": note.board_id,
+        "cluster_id": note.cluster_id,
+        "text": note.text,
+        "color": note.color,
+        "author_name": note.author_name,
+        "face_down": note.face_down,
+        "stacked": len(state.stacked_under(note.id)),
+        "votes": len(state.votes_on(note.id)) if board.results_visible else None,
+        "updated_at": note.updated_at.isoformat(),
+    }
+
+
+def cluster_json(cluster: Cluster, state: WorkshopState, board: Board) -> Json:
+    return {
+        "id": cluster.id,
+        "board_id": cluster.board_id,
+        "title": cluster.title,
+        "votes": len(state.votes_on(cluster.id)) if board.results_visible else None,
+    }
+
+
+def board_json(board: Board) -> Json:
+    return {
+        "id": board.id,
+        "title": board.title,
+        "question": board.question,
+        "position": board.position,
+        "accepts_notes": board.accepts_notes,
+        "locked": board.state.value == "locked",
+        "hidden_mode": board.hidden_mode,
+        "voting": {
+            "open": board.voting_open,
+            "budget": board.vote_budget,
+            "target": board.vote_target.value,
+            "results_visible": board.results_visible,
+        },
+    }
+
+
+def session_json(workshop: Workshop) -> Json:
+    return {
+        "title": workshop.title,
+        "language": workshop.language,
+        "code": display_join_code(workshop.join_code),
+        "current_board_id": workshop.current_board_id,
+    }
+
+
+def my_votes_json(state: WorkshopState, participant_id: str, board: Board) -> Json:
+    mine = state.votes_by(participant_id, board.id)
+    counts: dict[str, int] = {}
+    for vote in mine:
+        counts[vote.target_id] = counts.get(vote.target_id, 0) + 1
+    return {
+        "board_id": board.id,
+        "remaining": max(0, board.vote_budget - len(mine)),
+        "on": counts,
+    }
+
+
+def state_json(state: WorkshopState, participant_id: str, board_id: str | None = None) -> Json:
+    """Everything one participant may see of one board (default: the one being shown)."""
+    board = state.boards.get(board_id) if board_id else state.current_board()
+    if board is None:
+        board = state.ordered_boards()[0]
+    notes = [
+        note_json(n, state, board)
+        for n in sorted(state.notes_on(board.id), key=lambda n: n.created_at)
+        if is_visible_to(n, participant_id)
+    ]
+    participant = state.participants[participant_id]
+    return {
+        "session": session_json(state.workshop),
+        "boards": [
+            {"id": b.id, "title": b.title, "position": b.position} for b in state.ordered_boards()
+        ],
+        "board": board_json(board),
+        "clusters": [cluster_json(c, state, board) for c in state.clusters_on(board.id)],
+        "notes": notes,
+        "hidden_count": sum(
+            1
+            for n in state.notes_on(board.id)
+            if n.face_down and not n.moderated and n.participant_id != participant_id
+        ),
+        "my_note_ids": [
+            n.id for n in state.notes_on(board.id) if n.participant_id == participant_id
+        ],
+        "my_votes": my_votes_json(state, participant_id, board),
+        "participant": {"id": participant.id, "name": participant.name},
+    }
+
+
+def public_delta(changeset: Changeset, state: WorkshopState) -> Json:
+    """What every phone learns from a change (empty dict: nothing they can see)."""
+    delta: Json = {}
+    upserted: list[Json] = []
+    removed: list[str] = []
+    clusters_up: list[Json] = []
+    clusters_removed: list[str] = []
+    vote_targets: set[str] = set()
+    boards_changed = False
+    for change in changeset.changes:
+        if isinstance(change, Update):
+            before, after = change.before, change.after
+        elif isinstance(change, Insert):
+            before, after = None, change.entity
+        else:
+            assert isinstance(change, Delete)
+            before, after = change.entity, None
+        entity = after or before
+        if isinstance(entity, Note):
+            was = isinstance(before, Note) and is_visible_to(before, None)
+            now = isinstance(after, Note) and is_visible_to(after, None)
+            if now:
+                assert isinstance(after, Note)
+                upserted.append(note_json(after, state, state.boards[after.board_id]))
+            elif was:
+                removed.append(entity.id)
+            if entity.stack_id is not None and entity.stack_id in state.notes:
+                top = state.notes[entity.stack_id]
+                if is_visible_to(top, None):
+                    upserted.append(note_json(top, state, state.boards[top.board_id]))
+        elif isinstance(entity, Cluster):
+            if after is None:
+                clusters_removed.append(entity.id)
+            else:
+                assert isinstance(after, Cluster)
+                board = state.boards[after.board_id]
+                clusters_up.append(cluster_json(after, state, board))
+        elif isinstance(entity, Vote):
+            vote_targets.add(entity.target_id)
+        elif isinstance(entity, Board):
+            boards_changed = True
+        elif isinstance(entity, Workshop):
+            delta["session"] = session_json(state.workshop)
+    for target in vote_targets:
+        note = state.notes.get(target)
+        if note is not None and is_visible_to(note, None):
+            board = state.boards[note.board_id]
+            if board.results_visible:
+                upserted.append(note_json(note, state, board))
+        cluster = state.clusters.get(target)
+        if cluster is not None and state.boards[cluster.board_id].results_visible:
+            clusters_up.append(cluster_json(cluster, state, state.boards[cluster.board_id]))
+    if upserted:
+        delta["notes_upserted"] = list({n["id"]: n for n in upserted}.values())
+    if removed:
+        delta["notes_removed"] = removed
+    if clusters_up:
+        delta["clusters_upserted"] = list({c["id"]: c for c in clusters_up}.values())
+    if clusters_removed:
+        delta["clusters_removed"] = clusters_removed
+    if boards_changed:
+        # Board switches change what every phone shows (counts, question,
+        # voting), so phones reload the board's state rather than patch it.
+        delta["boards_changed"] = True
+    return delta
+
+
+def private_deltas(changeset: Changeset, state: WorkshopState) -> dict[str, Json]:
+    """Per participant: their own face-down notes and their votes, where a change touched them."""
+    result: dict[str, Json] = {}
+    for change in changeset.changes:
+        entity = change.after if isinstance(change, Update) else change.entity
+        before = change.before if isinstance(change, Update) else None
+        if isinstance(entity, Note) and entity.participant_id is not None:
+            pid = entity.participant_id
+            own_only = (entity.face_down and not entity.moderated and entity.stack_id is None) or (
+                isinstance(before, Note) and before.face_down
+            )
+            if not own_only:
+                continue
+            mine = result.setdefault(pid, {})
+            if isinstance(change, Delete) or not is_visible_to(entity, pid):
+                mine.setdefault("notes_removed", []).append(entity.id)
+            else:
+                board = state.boards[entity.board_id]
+                mine.setdefault("notes_upserted", []).append(note_json(entity, state, board))
+        elif isinstance(entity, Vote):
+            voted_on = state.boards.get(entity.board_id)
+            if voted_on is not None and entity.participant_id in state.participants:
+                result.setdefault(entity.participant_id, {})["my_votes"] = my_votes_json(
+                    state, entity.participant_id, voted_on
+                )
+    return result
