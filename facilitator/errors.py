@@ -8,7 +8,13 @@ from facilitator.i18n import QT_TRANSLATE_NOOP, Text
 
 
 class FacilitatorError(Exception):
-    """Base of every error that reaches a person with a readable message."""
+    """Base of every error that reaches a person with a readable message.
+
+    ``code`` is a stable machine-readable name for clients (the phone page
+    shows its own translated text for each code).
+    """
+
+    code = "invalid"
 
     def __init__(self, source: str, **args: Any) -> None:
         self.text = Text("errors", source, args)
@@ -22,13 +28,19 @@ class ValidationError(FacilitatorError):
 class NotFoundError(FacilitatorError):
     """A command names something that does not exist (any more)."""
 
+    code = "not_found"
+
 
 class ConflictError(FacilitatorError):
     """The state changed under a command (e.g. undo after someone else edited)."""
 
+    code = "conflict"
+
 
 class StorageError(FacilitatorError):
     """The database could not be opened or written; nothing saved was lost."""
+
+    code = "storage"
 
 
 class DatabaseCorruptError(StorageError):

@@ -44,13 +44,19 @@ from facilitator.state import WorkshopState
 class PermissionDeniedError(FacilitatorError):
     """A participant tried to change something that is not theirs to change."""
 
+    code = "forbidden"
+
 
 class BoardClosedError(FacilitatorError):
     """The board does not take this input now (closed, locked, voting not open)."""
 
+    code = "board_closed"
+
 
 class LimitReachedError(FacilitatorError):
     """A participant has no votes left."""
+
+    code = "no_votes_left"
 
 
 _NOT_YOURS = QT_TRANSLATE_NOOP("errors", "You can only change your own notes.")
