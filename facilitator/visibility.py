@@ -82,6 +82,17 @@ def my_votes_json(state: WorkshopState, participant_id: str, board: Board) -> Js
     }
 
 
+def hidden_count(state: WorkshopState, board_id: str, participant_id: str | None = None) -> int:
+    """Notes on a board that wait for Reveal, not counting the viewer's own."""
+    return sum(
+        1
+        for n in state.notes_on(board_id)
+        if n.face_down
+        and not n.moderated
+        and (participant_id is None or n.participant_id != participant_id)
+    )
+
+
 def state_json(state: WorkshopState, participant_id: str, board_id: str | None = None) -> Json:
     """Everything one participant may see of one board (default: the one being shown)."""
     board = state.boards.get(board_id) if board_id else state.current_board()
@@ -101,11 +112,7 @@ def state_json(state: WorkshopState, participant_id: str, board_id: str | None =
         "board": board_json(board),
         "clusters": [cluster_json(c, state, board) for c in state.clusters_on(board.id)],
         "notes": notes,
-        "hidden_count": sum(
-            1
-            for n in state.notes_on(board.id)
-            if n.face_down and not n.moderated and n.participant_id != participant_id
-        ),
+        "hidden_count": hidden_count(state, board.id, participant_id),
         "my_note_ids": [
             n.id for n in state.notes_on(board.id) if n.participant_id == participant_id
         ],
@@ -122,6 +129,7 @@ def public_delta(changeset: Changeset, state: WorkshopState) -> Json:
     clusters_up: list[Json] = []
     clusters_removed: list[str] = []
     vote_targets: set[str] = set()
+    hidden_boards: set[str] = set()
     boards_changed = False
     for change in changeset.changes:
         if isinstance(change, Update):
@@ -133,6 +141,8 @@ def public_delta(changeset: Changeset, state: WorkshopState) -> Json:
             before, after = change.entity, None
         entity = after or before
         if isinstance(entity, Note):
+            if any(isinstance(n, Note) and n.face_down for n in (before, after)):
+                hidden_boards.add(entity.board_id)
             was = isinstance(before, Note) and is_visible_to(before, None)
             now = isinstance(after, Note) and is_visible_to(after, None)
             if now:
@@ -174,6 +184,9 @@ def public_delta(changeset: Changeset, state: WorkshopState) -> Json:
         delta["clusters_upserted"] = list({c["id"]: c for c in clusters_up}.values())
     if clusters_removed:
         delta["clusters_removed"] = clusters_removed
+    if hidden_boards:
+        # Phones show how many notes wait to be revealed; a reveal sets it to 0.
+        delta["hidden_counts"] = {b: hidden_count(state, b) for b in sorted(hidden_boards)}
     if boards_changed:
         # Board switches change what every phone shows (counts, question,
         # voting), so phones reload the board's state rather than patch it.

@@ -202,10 +202,14 @@ def test_feed_shares_public_changes_and_keeps_private_ones_private(
     start = participation.last_event_id
     participation.add_note(aino.id, "face down", "c1")
     added = events[-1]
-    assert added.for_participant(bob.id) == []
-    assert "face down" in added.for_participant(aino.id)[0]
+    seen_by_bob = "".join(added.for_participant(bob.id))
+    assert "face down" not in seen_by_bob
+    assert json.loads(seen_by_bob)["hidden_counts"] == {board: 1}
+    assert any("face down" in part for part in added.for_participant(aino.id))
     service.execute(RevealNotes(board))
-    assert "face down" in events[-1].for_participant(bob.id)[0]
+    revealed = json.loads(events[-1].for_participant(bob.id)[0])
+    assert [n["text"] for n in revealed["notes_upserted"]] == ["face down"]
+    assert revealed["hidden_counts"] == {board: 0}
     resumed = participation.events_since(start)
     assert resumed is not None and [e.seq for e in resumed] == [start + 1, start + 2]
     assert participation.events_since(participation.last_event_id) == []

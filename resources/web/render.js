@@ -1,0 +1,412 @@
+// Drawing the session view from the model and the page's own UI state.
+//
+// Lists are rebuilt whole on each change (a board has at most a few hundred
+// notes, which a mid-range phone rebuilds in a few milliseconds); focus is
+// kept through data-focus-key. Buttons carry data-action and are handled by
+// delegation in app.js, so rebuilding needs no listener bookkeeping.
+
+import { byId, h, rebuildKeepingFocus, show } from "./dom.js";
+import { t, tn } from "./i18n.js";
+
+export const NOTE_MAX = 500;
+export const DEFAULT_COLOUR = "yellow";
+
+// The symbols keep colours apart for colour-blind people and in grey scale;
+// they match the facilitator's display (facilitator/palette.py).
+export const COLOURS = [
+  { key: "yellow", symbol: "●" },
+  { key: "orange", symbol: "▲" },
+  { key: "blue", symbol: "■" },
+  { key: "pink", symbol: "◆" },
+  { key: "purple", symbol: "★" },
+  { key: "teal", symbol: "✚" },
+  { key: "grey", symbol: "○" },
+];
+const SYMBOLS = Object.fromEntries(COLOURS.map((c) => [c.key, c.symbol]));
+
+export function knownColour(color) {
+  return Object.prototype.hasOwnProperty.call(SYMBOLS, color) ? color : DEFAULT_COLOUR;
+}
+
+function colourLabel(key) {
+  return `${SYMBOLS[key]} ${t(`colors.${key}`)}`;
+}
+
+export function counterText(text) {
+  return t("counter", { count: text.length, limit: NOTE_MAX });
+}
+
+// Composer ------------------------------------------------------------------
+
+/** The colour radio group: a swatch, its symbol and its name for each colour. */
+export function renderColourOptions(container, selected) {
+  const options = COLOURS.map(({ key, symbol }) =>
+    h(
+      "label",
+      { class: "colour-option" },
+      h("input", {
+        type: "radio",
+        name: "colour",
+        value: key,
+        class: "colour-option__input",
+        checked: key === selected,
+      }),
+      h(
+        "span",
+        { class: `colour-option__chip colour--${key}` },
+        h("span", { class: "colour-option__symbol", "aria-hidden": "true", text: symbol }),
+        h("span", { class: "colour-option__name", text: t(`colors.${key}`) }),
+      ),
+    ),
+  );
+  container.replaceChildren(...options);
+}
+
+/** The optional "which group" choice, offered when the board has clusters. */
+export function renderClusterChoice(model) {
+  const field = byId("cluster-field");
+  const select = byId("note-cluster");
+  const clusters = [...model.clusters.values()];
+  show(field, clusters.length > 0);
+  // Rebuilt only when the choices change: an open picker must not close on
+  // every note that arrives.
+  const signature = JSON.stringify([t("noCluster"), ...clusters.map((c) => [c.id, c.title])]);
+  if (select.dataset.signature === signature) return;
+  select.dataset.signature = signature;
+  const selected = select.value;
+  select.replaceChildren(
+    h("option", { value: "", text: t("noCluster") }),
+    ...clusters.map((c) => h("option", { value: c.id, text: c.title || t("untitledGroup") })),
+  );
+  select.value = model.clusters.has(selected) ? selected : "";
+}
+
+// Small pieces of a note -------------------------------------------------------
+
+function colourTag(color) {
+  return h(
+    "span",
+    { class: "note__colour" },
+    h("span", { class: "note__symbol", "aria-hidden": "true", text: SYMBOLS[color] }),
+    h("span", { class: "visually-hidden", text: t("colourName", { name: t(`colors.${color}`) }) }),
+  );
+}
+
+function tag(text, modifier = "") {
+  return h("span", { class: `tag ${modifier}`.trim(), text });
+}
+
+function noteText(text, id) {
+  return h("p", { class: "note__text", id, text });
+}
+
+function actionButton(action, label, { id, describedBy, focusKey, variant = "", disabled } = {}) {
+  return h("button", {
+    type: "button",
+    class: `button ${variant}`.trim(),
+    text: label,
+    "aria-describedby": describedBy,
+    "aria-disabled": disabled ? "true" : null,
+    dataset: { action, id: id ?? "", focusKey: focusKey ?? `${action}:${id}` },
+  });
+}
+
+// Intro: session, board, question --------------------------------------------
+
+export function renderIntro(model) {
+  const { session, board } = model;
+  byId("session-title").textContent = session.title;
+  document.title = `${session.title} – ${t("appName")}`;
+  byId("board-title").textContent = board.title;
+  const question = byId("board-question");
+  question.textContent = board.question || "";
+  show(question, Boolean(board.question));
+  const status = byId("board-status");
+  let message = "";
+  if (board.locked) message = t("boardLocked");
+  else if (!board.accepts_notes && !model.votingOpen) message = t("boardNotAccepting");
+  status.textContent = message;
+  show(status, Boolean(message));
+}
+
+// Voting summary ---------------------------------------------------------------
+
+export function renderVoting(model) {
+  const section = byId("voting");
+  show(section, model.votingOpen);
+  if (!model.votingOpen) return;
+  const budget = model.board.voting.budget;
+  const remaining = model.votesRemaining;
+  // Filled dots are the votes still to give; the text says the same in words.
+  byId("vote-dots").textContent =
+    "●".repeat(remaining) + "○".repeat(Math.max(0, budget - remaining));
+  byId("votes-left").textContent = tn("votesLeft", remaining, { budget });
+  byId("voting-how").textContent =
+    model.votesOnClusters ? t("votingHowClusters") : t("votingHowNotes");
+  const used = byId("votes-used");
+  used.textContent = t("allVotesUsed");
+  show(used, remaining === 0);
+}
+
+function voteControls(targetId, describedBy, model, ui) {
+  const mine = model.myVotesOn(targetId);
+  const busy = ui.busyVotes.has(targetId);
+  const mineId = `my-votes-${targetId}`;
+  const describe = `${describedBy} ${mineId}`;
+  const button = (action, icon, label, disabled, variant) =>
+    h(
+      "button",
+      {
+        type: "button",
+        class: `button vote__button ${variant}`.trim(),
+        "aria-describedby": describe,
+        "aria-disabled": disabled ? "true" : null,
+        dataset: { action, id: targetId, focusKey: `${action}:${targetId}` },
+      },
+      h("span", { class: "vote__icon", "aria-hidden": "true", text: icon }),
+      label,
+    );
+  return h(
+    "div",
+    { class: "vote" },
+    h(
+      "p",
+      { class: `vote__mine${mine ? " vote__mine--some" : ""}`, id: mineId },
+      h("span", { text: tn("myVotesOn", mine) }),
+      h("span", { class: "vote__dots", "aria-hidden": "true", text: "●".repeat(mine) }),
+    ),
+    h(
+      "div",
+      { class: "vote__buttons" },
+      button("vote", "+", t("vote"), busy || model.votesRemaining === 0, "button--primary"),
+      button("unvote", "−", t("takeBack"), busy || mine === 0, ""),
+    ),
+  );
+}
+
+// My notes ---------------------------------------------------------------------
+
+function editForm(note, ui) {
+  const color = knownColour(ui.editing.color);
+  const textarea = h("textarea", {
+    id: "edit-text",
+    class: "input textarea",
+    rows: 4,
+    maxlength: NOTE_MAX,
+    "aria-describedby": "edit-counter",
+    dataset: { focusKey: `edit-text:${note.id}`, role: "edit-text" },
+  });
+  textarea.value = ui.editing.text;
+  const select = h(
+    "select",
+    { id: "edit-colour", class: "input select", dataset: { role: "edit-colour" } },
+    COLOURS.map(({ key }) => h("option", { value: key, text: colourLabel(key) })),
+  );
+  select.value = color;
+  return h(
+    "li",
+    { class: `note note--editing colour--${color}` },
+    h(
+      "form",
+      { class: "stack", dataset: { action: "save-edit", id: note.id } },
+      h("label", { for: "edit-text", class: "field__label", text: t("editLabel") }),
+      textarea,
+      h("p", { id: "edit-counter", class: "counter", text: counterText(ui.editing.text) }),
+      h("label", { for: "edit-colour", class: "field__label", text: t("colourLegend") }),
+      select,
+      h(
+        "div",
+        { class: "actions" },
+        h("button", {
+          type: "submit",
+          class: "button button--primary",
+          text: t("save"),
+          dataset: { focusKey: `save:${note.id}` },
+        }),
+        actionButton("cancel-edit", t("cancel"), { id: note.id }),
+      ),
+    ),
+  );
+}
+
+function myNoteActions(note, textId, ui) {
+  if (ui.confirmingDelete === note.id) {
+    return h(
+      "div",
+      { class: "actions actions--confirm" },
+      h("p", { class: "confirm", text: t("confirmDelete") }),
+      actionButton("confirm-delete", t("delete"), {
+        id: note.id,
+        describedBy: textId,
+        variant: "button--danger",
+      }),
+      actionButton("keep", t("keep"), { id: note.id, describedBy: textId }),
+    );
+  }
+  return h(
+    "div",
+    { class: "actions" },
+    actionButton("edit", t("edit"), { id: note.id, describedBy: textId }),
+    actionButton("delete", t("delete"), { id: note.id, describedBy: textId }),
+  );
+}
+
+function myNoteItem(note, model, ui) {
+  if (ui.editing && ui.editing.id === note.id) return editForm(note, ui);
+  const color = knownColour(note.color);
+  const textId = `my-note-${note.id}`;
+  const meta = [colourTag(color)];
+  if (note.face_down) meta.push(tag(t("hiddenTag"), "tag--hidden"));
+  return h(
+    "li",
+    { class: `note colour--${color}` },
+    noteText(note.text, textId),
+    h(
+      "div",
+      { class: "note__footer" },
+      h("div", { class: "note__meta" }, meta),
+      model.canEditNotes ? myNoteActions(note, textId, ui) : null,
+    ),
+  );
+}
+
+function pendingItem(item, ui) {
+  const color = knownColour(item.color);
+  const textId = `pending-${item.client_id}`;
+  const sending = ui.sending.has(item.client_id);
+  const status = sending ? t("noteStatusSending") : t("noteStatusWaiting");
+  const actions = sending
+    ? null
+    : h(
+        "div",
+        { class: "actions" },
+        actionButton("discard", t("delete"), { id: item.client_id, describedBy: textId }),
+      );
+  return h(
+    "li",
+    { class: `note note--pending colour--${color}` },
+    noteText(item.text, textId),
+    h(
+      "div",
+      { class: "note__footer" },
+      h("div", { class: "note__meta" }, colourTag(color), tag(status, "tag--pending")),
+      actions,
+    ),
+  );
+}
+
+export function renderMyNotes(model, ui) {
+  const notes = model.myNotes();
+  const pending = ui.outboxItems;
+  const list = byId("my-notes-list");
+  rebuildKeepingFocus(
+    list,
+    () =>
+      list.replaceChildren(
+        ...notes.map((note) => myNoteItem(note, model, ui)),
+        ...pending.map((item) => pendingItem(item, ui)),
+      ),
+    byId("my-notes-heading"),
+  );
+  const empty = byId("my-notes-empty");
+  empty.textContent = t("myNotesEmpty");
+  show(empty, notes.length === 0 && pending.length === 0);
+  const hints = [];
+  if (notes.some((n) => n.face_down)) hints.push(t("myNotesHiddenHint"));
+  if (pending.length) hints.push(t("waitingHint"));
+  const hint = byId("my-notes-hint");
+  hint.textContent = hints.join(" ");
+  show(hint, hints.length > 0);
+}
+
+// The board --------------------------------------------------------------------
+
+function boardNote(note, model, ui) {
+  const color = knownColour(note.color);
+  const textId = `note-${note.id}`;
+  const meta = [colourTag(color)];
+  if (note.author_name) {
+    const author = t("byAuthor", { name: note.author_name });
+    meta.push(h("span", { class: "note__author", text: author }));
+  }
+  if (model.isMine(note.id)) meta.push(tag(t("yours"), "tag--mine"));
+  if (note.stacked > 0) meta.push(tag(t("similar", { n: note.stacked }), "tag--stacked"));
+  // Counts are shown for what was voted on: notes, or else their clusters.
+  if (note.votes !== null && note.votes !== undefined && !model.votesOnClusters) {
+    meta.push(tag(tn("votes", note.votes), "tag--votes"));
+  }
+  const item = h(
+    "li",
+    { class: `note colour--${color}` },
+    noteText(note.text, textId),
+    h("div", { class: "note__meta" }, meta),
+  );
+  if (model.votingOpen && !model.votesOnClusters) {
+    item.append(voteControls(note.id, textId, model, ui));
+  }
+  return item;
+}
+
+function group({ cluster, notes }, model, ui, titled) {
+  const titleId = cluster ? `cluster-${cluster.id}` : "cluster-none";
+  const title = cluster ? cluster.title || t("untitledGroup") : t("otherNotes");
+  if (!titled) {
+    // A board without clusters: no "Other notes" heading over every note.
+    return h("ul", { class: "note-list" }, notes.map((n) => boardNote(n, model, ui)));
+  }
+  const header = h(
+    "div",
+    { class: "group__header" },
+    h("h3", { id: titleId, class: "group__title", text: title }),
+  );
+  if (cluster && cluster.votes !== null && cluster.votes !== undefined && model.votesOnClusters) {
+    header.append(tag(tn("votes", cluster.votes), "tag--votes"));
+  }
+  const section = h("section", { class: "group", "aria-labelledby": titleId }, header);
+  if (cluster && model.votingOpen && model.votesOnClusters) {
+    section.append(voteControls(cluster.id, titleId, model, ui));
+  }
+  if (notes.length) {
+    section.append(h("ul", { class: "note-list" }, notes.map((n) => boardNote(n, model, ui))));
+  }
+  return section;
+}
+
+export function renderBoard(model, ui) {
+  const groups = model.groups().filter((g) => g.cluster || g.notes.length);
+  const container = byId("board-groups");
+  rebuildKeepingFocus(
+    container,
+    () => {
+      const titled = groups.length > 1 || groups.some((g) => g.cluster);
+      container.replaceChildren(...groups.map((g) => group(g, model, ui, titled)));
+    },
+    byId("board-heading"),
+  );
+  const empty = byId("board-empty");
+  empty.textContent = t("boardEmpty");
+  show(empty, groups.length === 0);
+  const hidden = byId("hidden-count");
+  hidden.textContent = tn("hiddenCount", model.hiddenCount);
+  show(hidden, model.hiddenCount > 0);
+}
+
+/** While voting, the board (with its vote buttons) comes right after the
+ * votes left; otherwise writing comes first. The DOM order is changed, not
+ * only the visual one, so keyboard and screen-reader order follow. */
+function orderSections(votingFirst) {
+  const board = byId("board");
+  const anchor = votingFirst ? byId("voting").nextElementSibling : null;
+  if (votingFirst && anchor !== board) board.parentNode.insertBefore(board, anchor);
+  if (!votingFirst && board.nextElementSibling) board.parentNode.append(board);
+}
+
+export function renderSession(model, ui) {
+  orderSections(model.votingOpen);
+  renderIntro(model);
+  renderVoting(model);
+  show(byId("composer"), model.canAddNotes);
+  renderClusterChoice(model);
+  renderMyNotes(model, ui);
+  renderBoard(model, ui);
+}
