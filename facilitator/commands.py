@@ -381,6 +381,10 @@ class DuplicateNote:
             note,
             id=self.new_note_id,
             stack_id=None,
+            # The copy is the facilitator's: its author can't edit it from the
+            # phone, and the phone's resend key stays unique to the original.
+            participant_id=None,
+            client_id=None,
             x=x,
             y=y,
             cluster_id=cluster_at(
@@ -736,5 +740,11 @@ class DeleteBoard:
         changes: list[Change] = [Delete(n) for n in notes]
         changes.extend(Delete(c) for c in state.clusters_on(board.id))
         changes.append(Delete(board))
-        changes.extend(_renumbered([b for b in state.ordered_boards() if b.id != board.id]))
+        remaining = [b for b in state.ordered_boards() if b.id != board.id]
+        changes.extend(_renumbered(remaining))
+        if state.workshop.current_board_id == board.id:
+            # Phones follow the shown board: move them to its neighbour.
+            neighbour = remaining[min(board.position, len(remaining) - 1)]
+            workshop = replace(state.workshop, current_board_id=neighbour.id)
+            changes.append(Update(state.workshop, workshop))
         return Changeset(self.label, tuple(changes))

@@ -258,3 +258,33 @@ def test_sessions_from_before_participation_get_join_codes(tmp_path: Path) -> No
     assert len(service.workshop.join_code) == 8
     assert library.find_by_join_code(service.workshop.join_code.lower()) == summary
     library.close()
+
+
+def test_duplicate_of_a_phone_note_belongs_to_the_facilitator(
+    service: WorkshopService, participation: ParticipationService
+) -> None:
+    from facilitator.commands import DuplicateNote
+
+    aino, _ = participation.join()
+    note, _ = participation.add_note(aino.id, "original", "c1")
+    copy = DuplicateNote(note.id)
+    service.execute(copy)
+    with pytest.raises(PermissionDeniedError):
+        participation.edit_note(aino.id, copy.new_note_id, "mine?", None)
+    again, created = participation.add_note(aino.id, "original", "c1")
+    assert (again.id, created) == (note.id, False)
+
+
+def test_deleting_the_shown_board_moves_phones_to_its_neighbour(
+    service: WorkshopService, participation: ParticipationService
+) -> None:
+    from facilitator.commands import CreateBoard, DeleteBoard
+
+    second = CreateBoard("swot")
+    service.execute(second)
+    service.execute(ShowBoard(second.board_id), undoable=False)
+    service.execute(DeleteBoard(second.board_id))
+    aino, _ = participation.join()
+    assert participation.state_for(aino.id)["session"]["current_board_id"] == board_id(service)
+    service.undo()
+    assert participation.state_for(aino.id)["board"]["id"] == second.board_id

@@ -134,3 +134,43 @@ def test_data_dir_option_beats_environment(tmp_path: Path) -> None:
     assert resolve_data_dir(str(tmp_path / "opt"), env) == tmp_path / "opt"
     assert resolve_data_dir(None, env) == tmp_path / "from-env"
     assert resolve_data_dir(None, {}).name.lower() == "facilitator"
+
+
+def test_upgrading_an_old_database_keeps_every_board_cluster_and_note(tmp_path: Path) -> None:
+    from alembic import command
+
+    from facilitator.storage.database import _alembic_config, create_sqlite_engine
+
+    path = database_path(tmp_path)
+    engine = create_sqlite_engine(path)
+    command.upgrade(_alembic_config(engine), "0001")
+    engine.dispose()
+    stamp = "'2025-01-01T00:00:00.000000+00:00'"
+    with sqlite3.connect(path) as connection:
+        connection.execute("PRAGMA foreign_keys=ON")
+        connection.execute(f"INSERT INTO workshops VALUES ('w1', 'Old', 'fi', {stamp}, {stamp})")
+        connection.execute(
+            f"INSERT INTO boards VALUES ('b1', 'w1', 0, 'Ideas', 'Why?', 'blank', 'open', {stamp})"
+        )
+        connection.execute(
+            "INSERT INTO clusters VALUES ('c1', 'b1', 'Group', 0, 0, 500, 500, 'none')"
+        )
+        for index in range(3):
+            connection.execute(
+                f"INSERT INTO notes VALUES ('n{index}', 'b1', 'c1', NULL, 'idea {index}', "
+                f"'yellow', 10, 80, 200, 150, {index}, NULL, 'facilitator', {stamp}, {stamp})"
+            )
+    connection.close()
+
+    library = Library.open(tmp_path)
+    service = library.open_workshop("w1")
+    state = service.snapshot()
+    library.close()
+    assert [b.title for b in state.ordered_boards()] == ["Ideas"]
+    assert [c.title for c in state.clusters.values()] == ["Group"]
+    assert sorted(n.text for n in state.notes.values()) == ["idea 0", "idea 1", "idea 2"]
+    assert all(n.cluster_id == "c1" for n in state.notes.values())
+    backup = path.with_name(path.name + ".before-upgrade-from-0001")
+    with sqlite3.connect(backup) as old:
+        assert old.execute("SELECT count(*) FROM notes").fetchone() == (3,)
+    old.close()

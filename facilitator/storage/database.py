@@ -110,7 +110,24 @@ def _migrate(engine: Engine, path: Path) -> None:
                 path=str(path),
             ) from exc
     if current != scripts.get_current_head():
+        if current is not None:
+            _back_up(engine, path, current)
         command.upgrade(config, "head")
+
+
+def _back_up(engine: Engine, path: Path, revision: str) -> None:
+    """Keep a copy of the database as it was before an upgrade changes its schema."""
+    target = path.with_name(f"{path.name}.before-upgrade-from-{revision}")
+    if target.exists():
+        return
+    with engine.connect() as connection:
+        source = connection.connection.driver_connection
+        assert isinstance(source, sqlite3.Connection)
+        copy = sqlite3.connect(target)
+        try:
+            source.backup(copy)
+        finally:
+            copy.close()
 
 
 def create_sqlite_engine(path: Path) -> Engine:

@@ -15,11 +15,33 @@ if engine is None:
 
     engine = create_engine(config.get_main_option("sqlalchemy.url") or "sqlite:///dev.sqlite3")
 
+
+class ForeignKeyViolation(RuntimeError):
+    pass
+
+
 with engine.connect() as connection:
-    context.configure(
-        connection=connection,
-        target_metadata=Base.metadata,
-        render_as_batch=True,  # SQLite cannot ALTER most things; batch mode copies tables.
-    )
-    with context.begin_transaction():
-        context.run_migrations()
+    # SQLite rebuilds a table to alter it (batch mode): with foreign keys on,
+    # dropping the old copy of `workshops` would cascade into every board and
+    # note. Keys are switched off for the migration (this must happen outside
+    # a transaction, so on the raw connection) and checked before committing.
+    raw = connection.connection.driver_connection
+    assert raw is not None
+    raw.execute("PRAGMA foreign_keys=OFF")
+    try:
+        context.configure(
+            connection=connection,
+            target_metadata=Base.metadata,
+            render_as_batch=True,
+        )
+        with context.begin_transaction():
+            context.run_migrations()
+            problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if problems:
+                raise ForeignKeyViolation(f"migration broke references: {problems[:5]}")
+        if connection.in_transaction():
+            connection.commit()
+    finally:
+        # Never hand this connection (keys off) back to the pool: new ones get
+        # foreign keys switched on again when they connect.
+        connection.invalidate()
