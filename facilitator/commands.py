@@ -195,6 +195,34 @@ def free_spot(
     return right + gap * 2, top
 
 
+def incoming_spot(
+    state: WorkshopState, board_id: str, width: float, height: float
+) -> tuple[float, float]:
+    """Where a note from a phone lands when it names no cluster.
+
+    A row under the board's content, filled left to right, so arrivals are easy
+    to find and cover nothing.
+    """
+    notes = [n for n in state.notes_on(board_id) if n.stack_id is None]
+    clusters = state.clusters_on(board_id)
+    if not notes and not clusters:
+        return 0.0, 0.0
+    gap = settings.NOTE_GAP
+    left = min([n.x for n in notes] + [c.x for c in clusters])
+    right = max([n.x + n.width for n in notes] + [c.x + c.width for c in clusters])
+    settled = [n for n in notes if n.source is not NoteSource.PARTICIPANT or n.cluster_id]
+    bottom = max([n.y + n.height for n in settled] + [c.y + c.height for c in clusters], default=0)
+    per_row = max(4, int((right - left + gap) // (width + gap)))
+    top = bottom + gap * 3
+    for row in range(1000):
+        for column in range(per_row):
+            x = left + column * (width + gap)
+            y = top + row * (height + gap)
+            if not any(_overlaps(n, x, y, width, height) for n in notes):
+                return x, y
+    return left, top
+
+
 def _raised(notes: list[Note], state: WorkshopState, board_id: str) -> list[int]:
     top = state.top_z(board_id)
     return [top + 1 + index for index in range(len(notes))]

@@ -22,6 +22,7 @@ from facilitator.commands import (
     _note_color,
     cluster_at,
     free_spot,
+    incoming_spot,
     validate_author,
     validate_note_text,
 )
@@ -155,7 +156,10 @@ class AddParticipantNote:
                     QT_TRANSLATE_NOOP("errors", "That cluster is on another board.")
                 )
         width, height = settings.NOTE_DEFAULT_WIDTH, settings.NOTE_DEFAULT_HEIGHT
-        x, y = free_spot(state, board.id, width, height, region)
+        if region is not None:
+            x, y = free_spot(state, board.id, width, height, region)
+        else:
+            x, y = incoming_spot(state, board.id, width, height)
         note = Note(
             id=self.note_id,
             board_id=board.id,

@@ -16,7 +16,7 @@ if engine is None:
     engine = create_engine(config.get_main_option("sqlalchemy.url") or "sqlite:///dev.sqlite3")
 
 
-class ForeignKeyViolation(RuntimeError):
+class ForeignKeyViolationError(RuntimeError):
     pass
 
 
@@ -38,7 +38,7 @@ with engine.connect() as connection:
             context.run_migrations()
             problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if problems:
-                raise ForeignKeyViolation(f"migration broke references: {problems[:5]}")
+                raise ForeignKeyViolationError(f"migration broke references: {problems[:5]}")
         if connection.in_transaction():
             connection.commit()
     finally:
