@@ -8,13 +8,19 @@ options mean the same thing everywhere.
 from __future__ import annotations
 
 import argparse
+import ipaddress
 import json
+import signal
 import sys
-from typing import TextIO
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any, TextIO
 
 from facilitator import __version__, settings
 from facilitator.errors import FacilitatorError
 from facilitator.paths import resolve_data_dir
+from facilitator.server.runner import ServerError, validate_public_url
 from facilitator.services.library import Library
 
 
@@ -39,11 +45,90 @@ def build_parser() -> argparse.ArgumentParser:
         help="language of the app (default: the system language)",
     )
     parser.add_argument("--fullscreen", action="store_true", help="start full screen")
+    _add_server_options(parser, defaults=True)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     sessions = commands.add_parser("sessions", help="list the stored sessions")
     sessions.add_argument("--json", action="store_true", help="print JSON instead of a table")
     sessions.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS)
+    serve = commands.add_parser(
+        "serve",
+        help="let participants join a session from their phones, without a window",
+        description="Serve the phone page and participant API of one session until "
+        "interrupted (Ctrl+C or SIGTERM). Prints the join link as 'Join URL: <url>'.",
+    )
+    serve.add_argument(
+        "--session",
+        metavar="TITLE",
+        default=argparse.SUPPRESS,
+        help="the session to serve, created if needed (required)",
+    )
+    serve.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS)
+    _add_server_options(serve, defaults=False)
     return parser
+
+
+def _port(text: str) -> int:
+    try:
+        port = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a port number: {text!r}") from None
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"a port is 0 to 65535, not {port}")
+    return port
+
+
+def _bind_address(text: str) -> str:
+    if text == "localhost":
+        return "127.0.0.1"
+    try:
+        return str(ipaddress.ip_address(text.strip("[]")))
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"not an IP address: {text!r} (e.g. 0.0.0.0 for every network, 127.0.0.1 for this "
+            "computer only)"
+        ) from None
+
+
+def _public_url(text: str) -> str:
+    try:
+        return validate_public_url(text)
+    except ServerError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _add_server_options(parser: argparse.ArgumentParser, *, defaults: bool) -> None:
+    """The participant server's options, on the app and again on ``serve``.
+
+    On the sub-command they default to "not given", so that a value given
+    before the sub-command is kept (as ``--data-dir`` does).
+    """
+
+    def default(value: Any) -> Any:
+        return value if defaults else argparse.SUPPRESS
+
+    parser.add_argument(
+        "--port",
+        type=_port,
+        metavar="N",
+        default=default(settings.SERVER_PORT_DEFAULT),
+        help=f"port for participants' phones (default: {settings.SERVER_PORT_DEFAULT}, "
+        "or the next free one; 0: any free port)",
+    )
+    parser.add_argument(
+        "--bind",
+        type=_bind_address,
+        metavar="ADDR",
+        default=default("0.0.0.0"),
+        help="address to serve participants on (default: 0.0.0.0, every network)",
+    )
+    parser.add_argument(
+        "--public-url",
+        type=_public_url,
+        metavar="URL",
+        default=default(None),
+        help="the address participants use when the server is reached through a reverse "
+        "proxy or tunnel, e.g. https://workshop.example.org (used in the join link)",
+    )
 
 
 def _list_sessions(library: Library, as_json: bool, out: TextIO) -> None:
@@ -75,12 +160,58 @@ def _list_sessions(library: Library, as_json: bool, out: TextIO) -> None:
         )
 
 
+def _serve(library: Library, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from facilitator.server.runner import ParticipantServer
+    from facilitator.services.participation import ParticipationService
+
+    title: str = args.session
+    found = library.find_by_title(title)
+    workshop_id = (
+        found.id if found else library.create(title, args.lang or settings.DEFAULT_LANGUAGE).id
+    )
+    service = library.open_workshop(workshop_id)
+    participation = ParticipationService(service)
+    stop = threading.Event()
+    server = ParticipantServer(
+        participation, host=args.bind, port=args.port, public_url=args.public_url
+    )
+    with _stopped_by_signals(stop):
+        try:
+            server.start()
+            out.write(f"Join URL: {server.join_url()}\n")
+            out.flush()
+            # Waiting in steps lets Ctrl+C through on Windows too.
+            while not stop.wait(0.5):
+                pass
+        finally:
+            server.stop()
+            participation.close()
+    return 0
+
+
+@contextmanager
+def _stopped_by_signals(event: threading.Event) -> Iterator[None]:
+    """Inside the block, SIGINT and SIGTERM set ``event`` instead of killing the process."""
+    previous: dict[int, Any] = {}
+    if threading.current_thread() is threading.main_thread():
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            previous[signum] = signal.signal(signum, lambda _signum, _frame: event.set())
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, signal.SIG_DFL if handler is None else handler)
+
+
 def run_command(
     args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None
 ) -> int:
     """Run a sub-command; returns the process exit code."""
     out = out or sys.stdout
     err = err or sys.stderr
+    if args.command == "serve" and not getattr(args, "session", None):
+        err.write("facilitator serve: error: --session TITLE is required\n")
+        return 2
     try:
         library = Library.open(resolve_data_dir(args.data_dir))
     except FacilitatorError as exc:
@@ -90,6 +221,8 @@ def run_command(
         if args.command == "sessions":
             _list_sessions(library, args.json, out)
             return 0
+        if args.command == "serve":
+            return _serve(library, args, out, err)
         err.write(f"facilitator: unknown command {args.command!r}\n")
         return 2
     except FacilitatorError as exc:

@@ -36,6 +36,7 @@ from facilitator.commands import (
 )
 from facilitator.errors import FacilitatorError
 from facilitator.palette import CLUSTER_COLORS, COLORS, PALETTE
+from facilitator.participation import ModerateNotes
 from facilitator.services.workshop import WorkshopService
 from ui.controls import (
     ColorSwatchButton,
@@ -159,6 +160,9 @@ class NoteActionSheet(ActionSheet):
             heading = self.tr("%n selected notes", "", len(self.note_ids))
         else:
             heading = (note.text if note else "") or self.tr("Empty note")
+            if note is not None and note.face_down:
+                # The sheet is on the shared display: a face-down note stays unread.
+                heading = self.tr("Face-down note (hidden until reveal)")
         # About two lines of the note, enough to be sure which note this is.
         preview = plain_label(
             elided(heading, self.font(), (SHEET_WIDTH - 48) * 2), "sectionLabel", wrap=True
@@ -189,6 +193,8 @@ class NoteActionSheet(ActionSheet):
         if single:
             self.edit_button = touch_button(with_glyph("✎", self.tr("Edit")), self.tr("Edit note"))
             self.edit_button.clicked.connect(self._edit)
+            # Editing would put the text on the shared display before the reveal.
+            self.edit_button.setEnabled(note is None or not note.face_down)
             self.duplicate_button = touch_button(
                 with_glyph("❐", self.tr("Duplicate")), self.tr("Duplicate note")
             )
@@ -215,6 +221,26 @@ class NoteActionSheet(ActionSheet):
                 lambda: self.run(StackNotes(self.note_ids[1:], onto_id=note_id))
             )
             actions.append(self.stack_button)
+        # Hiding keeps the note for the record (and the export) but takes it off
+        # every phone; the board shows it greyed and struck through.
+        notes = [n for i in self.note_ids if (n := service.note(i)) is not None]
+        hide = any(not n.moderated for n in notes) or not notes
+        if hide:
+            self.moderate_button = touch_button(
+                with_glyph("⊘", self.tr("Hide from everyone")),
+                self.tr("Hide from everyone"),
+                self.tr("Hide from every phone; the board shows it struck through (Undo reverses)"),
+            )
+        else:
+            self.moderate_button = touch_button(
+                with_glyph("◉", self.tr("Show again")),
+                self.tr("Show again"),
+                self.tr("Show the note on phones again"),
+            )
+        self.moderate_button.clicked.connect(
+            lambda: self.run(ModerateNotes(self.note_ids, hidden=hide))
+        )
+        actions.append(self.moderate_button)
         self.delete_button = touch_button(
             with_glyph("✖", self.tr("Delete")),
             self.tr("Delete note")

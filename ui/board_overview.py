@@ -24,6 +24,8 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from facilitator.domain import Note
 from facilitator.palette import COLORS, DEFAULT_NOTE_COLOR
 from ui.note_item import (
+    BACK_FILL,
+    MODERATED_GREY,
     SELECTION_COLOR,
     SYMBOL_COLOR,
     SYMBOL_LOD,
@@ -36,13 +38,23 @@ OVERVIEW_Z = 0.0
 # Room for a selection outline a few screen pixels wide at the smallest zoom.
 MARGIN = 80.0
 
+# Face-down notes are card backs here too (their colour is not shown either),
+# and notes hidden from everyone are grey.
+BACK_KEY = "_back"
+MODERATED_KEY = "_moderated"
 _FILLS = {key: QColor(colour.hex) for key, colour in COLORS.items()}
+_FILLS[BACK_KEY] = QColor(BACK_FILL)
+_FILLS[MODERATED_KEY] = QColor(MODERATED_GREY)
 # Width 0: a one-pixel line at any zoom, which keeps touching notes apart.
 _BORDERS = {key: QPen(fill.darker(150), 0) for key, fill in _FILLS.items()}
 
 
 def _colour_key(note: Note) -> str:
-    return note.color if note.color in _FILLS else DEFAULT_NOTE_COLOR
+    if note.face_down:
+        return BACK_KEY
+    if note.moderated:
+        return MODERATED_KEY
+    return note.color if note.color in COLORS else DEFAULT_NOTE_COLOR
 
 
 class NoteOverviewItem(QGraphicsItem):
@@ -159,7 +171,7 @@ class NoteOverviewItem(QGraphicsItem):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(SYMBOL_COLOR)
         for key, blocks in self._blocks.items():
-            if not blocks:
+            if not blocks or key not in COLORS:
                 continue
             path = self._symbols[key]
             if path is None:

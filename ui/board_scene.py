@@ -12,15 +12,16 @@ as one overview picture (see :mod:`ui.board_overview`).
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Collection, Iterable, Iterator
 
-from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEasingCurve, QObject, QPointF, QRectF, Qt, QVariantAnimation, Signal
 from PySide6.QtGui import QColor, QTransform
 from PySide6.QtWidgets import QGraphicsScene
 
 from facilitator.changes import Delete, Insert, Update
-from facilitator.domain import Board, Cluster, Entity, Note
-from facilitator.services.workshop import ChangeEvent, WorkshopService
+from facilitator.domain import Board, Cluster, Entity, Note, NoteSource, Vote
+from facilitator.services.workshop import ChangeEvent, Origin, WorkshopService
 from ui.board_overview import NoteOverviewItem
 from ui.cluster_item import ClusterItem, ClusterLabelItem
 from ui.note_item import TEXT_LOD, NoteItem
@@ -30,6 +31,9 @@ from ui.service_bridge import ServiceBridge
 # text is not drawn any more, so one picture of coloured blocks looks the same.
 OVERVIEW_ZOOM = TEXT_LOD
 BACKGROUND = QColor("#E4E7EB")
+# How long a note from a phone glows after it arrives: long enough to catch
+# the eye of someone looking elsewhere, short enough not to distract.
+ARRIVAL_CUE_MS = 1500
 
 
 def note_rect(note: Note) -> QRectF:
@@ -54,6 +58,9 @@ class BoardScene(QGraphicsScene):
         self._in_motion: set[str] = set()
         self._overview_active = False
         self._zoom = 1.0
+        self._results_visible = False
+        self._votes: Counter[str] = Counter()  # target id -> votes on the shown board
+        self._cues: dict[str, QVariantAnimation] = {}
         self._overview = NoteOverviewItem()
         self.addItem(self._overview)
         self._overview.setVisible(False)
@@ -82,9 +89,14 @@ class BoardScene(QGraphicsScene):
             if note.stack_id is None:
                 self._add_note_item(note)
         self._overview.reset(item.note for item in self._notes.values())
+        self._show_results(self._service.board(board_id))
 
     def _clear(self) -> None:
         had_selection = bool(self._selection)
+        for note_id in list(self._cues):
+            self._end_cue(note_id)
+        self._votes.clear()
+        self._results_visible = False
         for item in [*self._notes.values(), *self._clusters.values(), *self._labels.values()]:
             self.removeItem(item)
         self._notes.clear()
@@ -252,13 +264,23 @@ class BoardScene(QGraphicsScene):
         if self._board_id is None:
             return
         piles_touched: set[str] = set()
+        arrived: list[str] = []
         for change in event.changeset.changes:
             if isinstance(change, Insert):
                 self._apply(None, change.entity, piles_touched)
+                entity = change.entity
+                if (
+                    isinstance(entity, Note)
+                    and entity.source is NoteSource.PARTICIPANT
+                    and event.origin is Origin.DO
+                ):
+                    arrived.append(entity.id)
             elif isinstance(change, Delete):
                 self._apply(change.entity, None, piles_touched)
             elif isinstance(change, Update):
                 self._apply(change.before, change.after, piles_touched)
+        for note_id in arrived:
+            self.start_arrival_cue(note_id)
         for top_id in piles_touched:
             if not self._piles.get(top_id):
                 self._piles.pop(top_id, None)
@@ -276,9 +298,19 @@ class BoardScene(QGraphicsScene):
             )
         elif isinstance(entity, Cluster):
             self._apply_cluster(after if isinstance(after, Cluster) else None, entity)
-        elif isinstance(entity, Board) and after is None and entity.id == self._board_id:
-            self.show_board(None)
-            self.boardRemoved.emit()
+        elif isinstance(entity, Vote):
+            self._apply_vote(entity, added=after is not None)
+        elif isinstance(entity, Board) and entity.id == self._board_id:
+            if after is None:
+                self.show_board(None)
+                self.boardRemoved.emit()
+            elif (
+                isinstance(after, Board)
+                and isinstance(before, Board)
+                and (after.results_visible, after.vote_target)
+                != (before.results_visible, before.vote_target)
+            ):
+                self._show_results(after)
 
     def _apply_note(self, before: Note | None, after: Note | None, piles: set[str]) -> None:
         board_id = self._board_id
@@ -309,6 +341,8 @@ class BoardScene(QGraphicsScene):
 
     def _add_note_item(self, note: Note) -> NoteItem:
         item = NoteItem(note, self.pile_size(note.id))
+        if self._results_visible:
+            item.set_votes(self._votes.get(note.id))
         if self._overview_active:
             item.setVisible(False)
         self.addItem(item)
@@ -319,6 +353,7 @@ class BoardScene(QGraphicsScene):
         item = self._notes.pop(note_id, None)
         if item is None:
             return
+        self._end_cue(note_id)
         self.removeItem(item)
         self._in_motion.discard(note_id)
         self._overview.remove(note_id)
@@ -341,6 +376,8 @@ class BoardScene(QGraphicsScene):
 
     def _add_cluster(self, cluster: Cluster) -> None:
         item = ClusterItem(cluster)
+        if self._results_visible:
+            item.set_votes(self._votes.get(cluster.id))
         label = ClusterLabelItem(cluster)
         label.set_zoom(self._zoom)
         label.setVisible(self._overview_active)
@@ -348,3 +385,76 @@ class BoardScene(QGraphicsScene):
         self.addItem(label)
         self._clusters[cluster.id] = item
         self._labels[cluster.id] = label
+
+    # Votes ----------------------------------------------------------------------
+
+    @property
+    def results_visible(self) -> bool:
+        return self._results_visible
+
+    def _show_results(self, board: Board | None) -> None:
+        """Count the shown board's votes once; later votes are counted one by one."""
+        self._results_visible = board is not None and board.results_visible
+        self._votes.clear()
+        if board is not None:
+            with self._service.lock:
+                votes = self._service.live_state.votes.values()
+                self._votes.update(v.target_id for v in votes if v.board_id == board.id)
+        for note_id, item in self._notes.items():
+            item.set_votes(self._votes.get(note_id) if self._results_visible else None)
+        for cluster_id, cluster in self._clusters.items():
+            cluster.set_votes(self._votes.get(cluster_id) if self._results_visible else None)
+
+    def _apply_vote(self, vote: Vote, *, added: bool) -> None:
+        if vote.board_id != self._board_id:
+            return
+        target = vote.target_id
+        self._votes[target] += 1 if added else -1
+        if self._votes[target] <= 0:
+            del self._votes[target]
+        if not self._results_visible:
+            return
+        count = self._votes.get(target)
+        note = self._notes.get(target)
+        if note is not None:
+            note.set_votes(count)
+        cluster = self._clusters.get(target)
+        if cluster is not None:
+            cluster.set_votes(count)
+
+    def vote_count(self, target_id: str) -> int:
+        return self._votes.get(target_id, 0)
+
+    # Arrival cue ----------------------------------------------------------------
+
+    def arrival_cues(self) -> list[str]:
+        """Notes whose arrival cue is running."""
+        return list(self._cues)
+
+    def start_arrival_cue(self, note_id: str) -> None:
+        """A brief glow fading from a note that just came from a phone."""
+        item = self._notes.get(note_id)
+        if item is None:
+            return
+        self._end_cue(note_id)
+        cue = QVariantAnimation(self)
+        cue.setStartValue(1.0)
+        cue.setEndValue(0.0)
+        cue.setDuration(ARRIVAL_CUE_MS)
+        cue.setEasingCurve(QEasingCurve.Type.InQuad)
+        cue.valueChanged.connect(item.set_glow)
+        cue.finished.connect(lambda: self._end_cue(note_id))
+        self._cues[note_id] = cue
+        item.set_glow(1.0)
+        cue.start()
+
+    def _end_cue(self, note_id: str) -> None:
+        cue = self._cues.pop(note_id, None)
+        if cue is None:
+            return
+        cue.valueChanged.disconnect()
+        cue.stop()
+        cue.deleteLater()
+        item = self._notes.get(note_id)
+        if item is not None:
+            item.set_glow(0.0)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, QPointF, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QWheelEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -41,6 +41,7 @@ from facilitator.commands import (
 from facilitator.domain import Board
 from facilitator.errors import FacilitatorError
 from facilitator.palette import DEFAULT_NOTE_COLOR
+from facilitator.participation import ShowBoard
 from facilitator.services.workshop import ChangeEvent, Origin, WorkshopService
 from ui.action_sheet import ActionSheet, ClusterActionSheet, NoteActionSheet
 from ui.board_view import BoardView
@@ -56,7 +57,12 @@ from ui.controls import (
 )
 from ui.dialogs import BoardDetailsDialog, ConfirmDialog, DialogHost, TextPromptDialog
 from ui.i18n import translate_source
+from ui.join_badge import INSET as BADGE_INSET
+from ui.join_badge import JoinBadge
+from ui.join_screen import JoinScreen
 from ui.note_editor import NoteEditorDialog
+from ui.participant_access import ParticipantAccess
+from ui.participation_bar import ParticipationBar
 from ui.service_bridge import ServiceBridge
 from ui.template_picker import TemplatePickerDialog
 
@@ -143,23 +149,47 @@ class BoardScreen(QWidget):
     noticeRequested = Signal(str)
 
     def __init__(
-        self, service: WorkshopService, bridge: ServiceBridge, parent: QWidget | None = None
+        self,
+        service: WorkshopService,
+        bridge: ServiceBridge,
+        parent: QWidget | None = None,
+        *,
+        access: ParticipantAccess | None = None,
     ) -> None:
         super().__init__(parent)
         self._service = service
+        self._access = access
         self._dialogs = DialogHost()
         self.action_sheet: ActionSheet | None = None
+        self.join_screen: JoinScreen | None = None
         self._last_color = DEFAULT_NOTE_COLOR
         self._shown_index = 0
+        self._in_change = False
+        # Phones follow the board on screen; a switch caused by a change
+        # notification is passed on once that notification is over, so every
+        # listener still hears of changes in the order they were made.
+        self._follow_timer = QTimer(self)
+        self._follow_timer.setSingleShot(True)
+        self._follow_timer.setInterval(0)
+        self._follow_timer.timeout.connect(self._phones_follow)
 
         self.view = BoardView(service, bridge, self)
         self.view.setAccessibleName(self.tr("Board"))
+        self.participation_bar = ParticipationBar(service, bridge, access)
+        self.participation_bar.inviteRequested.connect(self.show_join_screen)
+        self.participation_bar.errorOccurred.connect(self.errorOccurred)
+        self.join_badge: JoinBadge | None = None
+        if access is not None:
+            self.join_badge = JoinBadge(access, self.view)
+            self.join_badge.clicked.connect(self.show_join_screen)
+            access.linkChanged.connect(self._show_join_badge)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self._build_top_bar())
         layout.addWidget(self._build_question_band())
+        layout.addWidget(self.participation_bar)
         layout.addWidget(self.view, 1)
         layout.addWidget(self._build_tool_bar())
         self._add_shortcuts()
@@ -174,7 +204,9 @@ class BoardScreen(QWidget):
         self.view.errorOccurred.connect(self.errorOccurred)
 
         boards = service.boards()
-        self._refresh_boards(boards[0].id if boards else None)
+        # Back where the phones are, when the session was open before.
+        current = service.current_board()
+        self._refresh_boards(current.id if current else boards[0].id if boards else None)
         self._show_history(service.undo_label, service.redo_label)
         self._show_zoom(self.view.zoom())
 
@@ -207,6 +239,9 @@ class BoardScreen(QWidget):
         layout.addWidget(self.back_button)
         layout.addWidget(self.title_label)
         layout.addWidget(self.tabs, 1)
+        invite = self.participation_bar.invite_button
+        invite.setMinimumHeight(TOUCH_COMFORT)
+        layout.addWidget(invite)
         layout.addWidget(self.add_board_button)
         return bar
 
@@ -237,6 +272,7 @@ class BoardScreen(QWidget):
         layout.setSpacing(12)
         layout.addWidget(self.question_label, 1)
         for button in (
+            self.participation_bar.lock_switch,
             self.edit_board_button,
             self.move_left_button,
             self.move_right_button,
@@ -333,6 +369,39 @@ class BoardScreen(QWidget):
         self._shown_index = ids.index(board_id)
         self.tabs.set_current(board_id)
         self._show_board_details(boards)
+        self.participation_bar.set_board(board_id)
+        self._show_join_badge()
+        if self._in_change:
+            self._follow_timer.start()
+        else:
+            self._phones_follow()
+
+    def _phones_follow(self) -> None:
+        board_id = self.view.board_id()
+        if board_id is not None and self._service.board(board_id) is not None:
+            self._attempt(lambda: self._service.execute(ShowBoard(board_id), undoable=False))
+
+    # Participants ---------------------------------------------------------------
+
+    def show_join_screen(self) -> None:
+        if self._access is None:
+            return
+        if self.join_screen is None:
+            self.join_screen = JoinScreen(self._access, self)
+            self.join_screen.noticeRequested.connect(self.noticeRequested)
+            self.join_screen.dismissed.connect(self.view.setFocus)
+        self.join_screen.present()
+
+    def _show_join_badge(self) -> None:
+        if self.join_badge is None:
+            return
+        board = self.current_board()
+        wanted = board is not None and board.accepts_notes and self.join_badge.has_link()
+        self.join_badge.setVisible(wanted)
+        if wanted:
+            self.join_badge.place()
+            self.join_badge.raise_()
+        self.view.set_covered_right(self.join_badge.width() + 2 * BADGE_INSET if wanted else 0)
 
     def _refresh_boards(self, wanted_id: str | None = None) -> None:
         """Rebuild the tabs; show ``wanted_id``, else the current board, else its neighbour."""
@@ -439,6 +508,12 @@ class BoardScreen(QWidget):
     def edit_note(self, note_id: str) -> None:
         note = self._service.note(note_id)
         if note is None:
+            return
+        if note.face_down:
+            # The editor would show the text to the whole room before the reveal.
+            self.noticeRequested.emit(
+                self.tr("This note is face down: reveal the notes to read or edit it.")
+            )
             return
         dialog = NoteEditorDialog(self, text=note.text, color=note.color, editing=True)
         dialog.submitted.connect(lambda text, color: self._save_note(note_id, text, color))
@@ -571,6 +646,13 @@ class BoardScreen(QWidget):
     # Reacting to changes ------------------------------------------------------
 
     def _on_change(self, event: ChangeEvent) -> None:
+        self._in_change = True
+        try:
+            self._apply_change(event)
+        finally:
+            self._in_change = False
+
+    def _apply_change(self, event: ChangeEvent) -> None:
         self._show_history(event.undo_label, event.redo_label)
         changeset = event.changeset
         inserted_board = next(
@@ -583,6 +665,7 @@ class BoardScreen(QWidget):
         )
         if inserted_board is not None or any(True for _ in changeset.boards()):
             self._refresh_boards(inserted_board)
+            self._show_join_badge()
         if event.origin is not Origin.DO and inserted_board is None:
             self._follow_history(event)
 

@@ -158,6 +158,9 @@ class BoardView(QGraphicsView):
         # Until someone zooms or pans, the board stays fitted to the view
         # (the first real size only arrives once the screen is laid out).
         self._auto_fit = False
+        # Screen pixels along the right edge covered by an overlay (the join
+        # badge): fitting the board keeps notes out from under it.
+        self._covered_right = 0
 
     # Public API -----------------------------------------------------------------
 
@@ -210,7 +213,20 @@ class BoardView(QGraphicsView):
             self.place_scene_point(QPointF(0.0, 0.0), self._viewport_centre())
             return
         self._apply_zoom(self._fit_zoom(rect))
-        self.place_scene_point(rect.center(), self._viewport_centre())
+        self.place_scene_point(rect.center(), self._fit_area().center())
+
+    def set_covered_right(self, pixels: int) -> None:
+        """Tell the view that an overlay covers ``pixels`` along its right edge (0: none)."""
+        if pixels != self._covered_right:
+            self._covered_right = pixels
+            if self._auto_fit and self._has_real_size():
+                self.zoom_to_fit()
+
+    def _fit_area(self) -> QRectF:
+        area = QRectF(self.viewport().rect())
+        # Never give up more than a third of the view to an overlay.
+        area.setRight(area.right() - min(self._covered_right, area.width() / 3))
+        return area
 
     def selected_note_ids(self) -> list[str]:
         return self._scene.selected_ids()
@@ -258,7 +274,7 @@ class BoardView(QGraphicsView):
     def _fit_zoom(self, rect: QRectF) -> float:
         if rect.isEmpty():
             return 1.0
-        size = self.viewport().size()
+        size = self._fit_area().size()
         width = max(size.width() - 2 * FIT_MARGIN, size.width() / 2)
         height = max(size.height() - 2 * FIT_MARGIN, size.height() / 2)
         return min(max(min(width / rect.width(), height / rect.height()), MIN_ZOOM), MAX_ZOOM)

@@ -12,7 +12,7 @@ from facilitator import settings
 from facilitator.commands import CLUSTER_TITLE_BAND
 from facilitator.domain import Cluster
 from facilitator.palette import CLUSTER_COLORS, DEFAULT_CLUSTER_COLOR
-from ui.note_item import TEXT_LOD
+from ui.note_item import TEXT_LOD, VOTE_BADGE_COLOR
 
 TITLE_COLOR = QColor("#1F2937")
 CORNER_RADIUS = 18.0
@@ -48,6 +48,7 @@ class ClusterItem(QGraphicsItem):
         self._rect = QRectF()
         self._fill = QColor()
         self._border = QColor()
+        self._votes: int | None = None  # None: results are not shown
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self._apply(cluster)
 
@@ -64,6 +65,17 @@ class ClusterItem(QGraphicsItem):
         self._cluster = cluster
         self._apply(cluster)
         if (cluster.title, cluster.color) != (before.title, before.color):
+            self.update()
+
+    @property
+    def votes(self) -> int | None:
+        return self._votes
+
+    def set_votes(self, count: int | None) -> None:
+        """Show ``count`` votes in the title band; None (results hidden) or 0 shows none."""
+        shown = count if count else None
+        if shown != self._votes:
+            self._votes = shown
             self.update()
 
     def show_geometry(self, rect: QRectF) -> None:
@@ -147,12 +159,29 @@ class ClusterItem(QGraphicsItem):
             rect.width() - 2 * TITLE_PADDING,
             min(CLUSTER_TITLE_BAND, rect.height()),
         )
+        if self._votes:
+            band.setRight(band.right() - self._paint_votes(painter, band, font) - TITLE_PADDING)
         shown = QFontMetricsF(font).elidedText(
             self._cluster.title, Qt.TextElideMode.ElideRight, band.width()
         )
         painter.setFont(font)
         painter.setPen(TITLE_COLOR)
         painter.drawText(band, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown)
+
+    def _paint_votes(self, painter: QPainter, band: QRectF, font: QFont) -> float:
+        """The vote count as a dot badge at the right of the title band; returns its width."""
+        label = f"● {self._votes}"
+        height = min(band.height() - 12.0, 48.0)
+        width = QFontMetricsF(font).horizontalAdvance(label) + height
+        badge = QRectF(band.right() - width, band.center().y() - height / 2, width, height)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(VOTE_BADGE_COLOR)
+        painter.drawRoundedRect(badge, height / 2, height / 2)
+        painter.setFont(font)
+        painter.setPen(QColor("white"))
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, label)
+        return width
 
     def _paint_handle(self, painter: QPainter, lod: float) -> None:
         size = self.handle_size(lod)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
@@ -12,6 +12,7 @@ from facilitator.services.library import Library
 from facilitator.services.workshop import WorkshopService
 from ui.board_screen import BoardScreen
 from ui.i18n import translate
+from ui.participant_access import ParticipantAccess, ServerSetup
 from ui.service_bridge import ServiceBridge
 from ui.start_screen import StartScreen
 from ui.style import STYLESHEET
@@ -19,12 +20,30 @@ from ui.toast import Toast
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, library: Library, language: str, parent: QWidget | None = None) -> None:
+    """The app's one window.
+
+    ``server`` says how to start the participant server for an open session
+    (None: phones cannot join, e.g. in tests); ``preferences`` keeps settings
+    such as the public URL between runs.
+    """
+
+    def __init__(
+        self,
+        library: Library,
+        language: str,
+        parent: QWidget | None = None,
+        *,
+        server: ServerSetup | None = None,
+        preferences: QSettings | None = None,
+    ) -> None:
         super().__init__(parent)
         self._library = library
         self._language = language
+        self._server_setup = server
+        self._preferences = preferences
         self.service: WorkshopService | None = None
         self.board_screen: BoardScreen | None = None
+        self.access: ParticipantAccess | None = None
         self._bridge: ServiceBridge | None = None
         self.setStyleSheet(STYLESHEET)
         self.setMinimumSize(1024, 640)
@@ -54,7 +73,12 @@ class MainWindow(QMainWindow):
         self.close_session()
         self.service = service
         self._bridge = ServiceBridge(service, self)
-        screen = BoardScreen(service, self._bridge)
+        access = ParticipantAccess(
+            service, self._bridge, self._server_setup, self._preferences, self
+        )
+        started = access.start()
+        self.access = access
+        screen = BoardScreen(service, self._bridge, access=access)
         screen.backRequested.connect(self.close_session)
         screen.errorOccurred.connect(self.show_error)
         screen.noticeRequested.connect(self.show_notice)
@@ -63,6 +87,9 @@ class MainWindow(QMainWindow):
         self._stack.setCurrentWidget(screen)
         screen.view.setFocus()
         self.toast.dismiss()
+        if not started and self._server_setup is not None:
+            # The board works without phones; the facilitator learns why they cannot join.
+            self.toast.show_message(access.error_text(), error=True)
         self._update_title()
 
     def open_or_create_session(self, title: str) -> None:
@@ -81,8 +108,11 @@ class MainWindow(QMainWindow):
 
     def close_session(self) -> None:
         """Back to the sessions list; the session was saved with every change already."""
-        screen, bridge = self.board_screen, self._bridge
-        self.board_screen, self._bridge, self.service = None, None, None
+        screen, bridge, access = self.board_screen, self._bridge, self.access
+        self.board_screen, self._bridge, self.service, self.access = None, None, None, None
+        if access is not None:
+            access.stop()
+            access.deleteLater()
         if bridge is not None:
             bridge.detach()
             bridge.deleteLater()

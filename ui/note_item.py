@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from facilitator.domain import Note
+from facilitator.i18n import QT_TRANSLATE_NOOP
 from facilitator.palette import COLORS, DEFAULT_NOTE_COLOR
 
 # Below this zoom a note's text is a few pixels high: unreadable, and laying it
@@ -42,6 +43,19 @@ DROP_TARGET_COLOR = QColor("#0B5D1E")
 DROP_TARGET_TINT = QColor(11, 93, 30, 40)
 BADGE_COLOR = QColor("#1F2937")
 SYMBOL_COLOR = QColor(0, 0, 0, 170)
+# A face-down note is a plain card back: the room sees that a note is there,
+# not what it says nor even its colour. White on it is 8:1.
+BACK_FILL = QColor("#3F4B5B")
+BACK_BORDER = QColor("#27303B")
+BACK_INK = QColor("#FFFFFF")
+BACK_PATTERN = QColor(255, 255, 255, 28)
+# A moderated note stays readable for the facilitator, but plainly "off".
+MODERATED_GREY = QColor("#D5D9DF")
+MODERATED_INK = QColor("#3A414C")
+MODERATED_HATCH = QColor(40, 46, 56, 70)
+VOTE_BADGE_COLOR = QColor("#0B2E6B")
+GLOW_COLOR = QColor(23, 78, 166)
+GLOW_WIDTH = 14.0  # how far the arrival glow reaches beyond the note, in board pixels
 
 MARGIN = 8.0  # room around the note for the shadow and the selection outline
 SHEET_OFFSET = 7.0  # how far each sheet of a pile peeks out
@@ -54,11 +68,20 @@ def decoration_scale(width: float, height: float) -> float:
     return min(max(min(width, height) / BASE_SIZE, 0.6), 4.0)
 
 
-def note_font(pixel_size: float, weight: QFont.Weight = QFont.Weight.Medium) -> QFont:
+def note_font(
+    pixel_size: float, weight: QFont.Weight = QFont.Weight.Medium, *, struck: bool = False
+) -> QFont:
     font = QFont()
     font.setPixelSize(max(1, round(pixel_size)))
     font.setWeight(weight)
+    if struck:
+        font.setStrikeOut(True)
     return font
+
+
+def _tr(source: str) -> str:
+    # Items are not QObjects; their strings live in the "NoteItem" context.
+    return QCoreApplication.translate("NoteItem", source)
 
 
 # Text fitting -----------------------------------------------------------------
@@ -153,6 +176,8 @@ class _Face:
     """A note's text, symbol and author laid out for its size; kept until either changes.
 
     Every zoom step repaints every visible note, so painting must only draw.
+    A face-down note's face is its card back: a mark and "hidden until reveal",
+    built without ever reading the note's text.
     """
 
     text_layout: QTextLayout | None
@@ -166,9 +191,13 @@ class _Face:
     author: str
     author_font: QFont
     author_rect: QRectF
+    mark_rect: QRectF
+    mark_font: QFont
 
     @classmethod
     def of(cls, note: Note, rect: QRectF) -> _Face:
+        if note.face_down:
+            return cls.back(rect)
         scale = decoration_scale(rect.width(), rect.height())
         padding = 10.0 * scale
         footer = 22.0 * scale
@@ -180,7 +209,10 @@ class _Face:
             max_px = max(min_px, round(min(rect.height() * 0.26, rect.width() * 0.2)))
             fit = fit_text(note.text, area.width(), area.height(), min_px, max_px)
             layout, height = _text_layout(
-                fit.text, note_font(fit.pixel_size), area.width(), fit.anywhere
+                fit.text,
+                note_font(fit.pixel_size, struck=note.moderated),
+                area.width(),
+                fit.anywhere,
             )
             if height <= area.height():
                 top += (area.height() - height) / 2
@@ -198,9 +230,16 @@ class _Face:
             QPointF(symbol_rect.left() + symbol_width + 6.0 * scale, symbol_rect.top()),
             QPointF(rect.right() - padding, symbol_rect.bottom()),
         )
-        author = QFontMetricsF(author_font).elidedText(
-            note.author_name or "", Qt.TextElideMode.ElideRight, author_rect.width()
+        # A hidden note says so in words too: the hatching alone is easy to miss.
+        footer_text = (
+            _tr(QT_TRANSLATE_NOOP("NoteItem", "Hidden from everyone"))
+            if note.moderated
+            else note.author_name or ""
         )
+        author = QFontMetricsF(author_font).elidedText(
+            footer_text, Qt.TextElideMode.ElideRight, author_rect.width()
+        )
+        mark = 26.0 * scale
         return cls(
             text_layout=layout,
             text_origin=QPointF(area.left(), top),
@@ -213,6 +252,39 @@ class _Face:
             author=author,
             author_font=author_font,
             author_rect=author_rect,
+            mark_rect=QRectF(rect.right() - padding - mark, rect.top() + padding, mark, mark),
+            mark_font=symbol_font,
+        )
+
+    @classmethod
+    def back(cls, rect: QRectF) -> _Face:
+        scale = decoration_scale(rect.width(), rect.height())
+        padding = 12.0 * scale
+        area = rect.adjusted(padding, padding, -padding, -padding)
+        label = _tr(QT_TRANSLATE_NOOP("NoteItem", "Hidden until reveal"))
+        label_px = max(10, round(min(16.0 * scale, area.height() * 0.16)))
+        layout, height = _text_layout(
+            label, note_font(label_px, QFont.Weight.Bold), area.width(), anywhere=False
+        )
+        mark_size = max(8.0, min(area.height() - height - 4.0 * scale, area.width()) * 0.8)
+        mark_rect = QRectF(
+            area.center().x() - mark_size / 2, area.top(), mark_size, area.height() - height
+        )
+        empty = QRectF()
+        return cls(
+            text_layout=layout,
+            text_origin=QPointF(area.left(), area.bottom() - height),
+            text_clip=area.adjusted(-2.0, -2.0, 2.0, 2.0),
+            symbol="",
+            symbol_font=QFont(),
+            symbol_rect=empty,
+            big_symbol_font=QFont(),
+            big_symbol_rect=empty,
+            author="",
+            author_font=QFont(),
+            author_rect=empty,
+            mark_rect=mark_rect,
+            mark_font=note_font(mark_size * 0.75, QFont.Weight.Bold),
         )
 
 
@@ -220,7 +292,12 @@ class _Face:
 
 
 class NoteItem(QGraphicsItem):
-    """One note that is not stacked under another; a pile shows as sheets and a "+N" badge."""
+    """One note that is not stacked under another; a pile shows as sheets and a "+N" badge.
+
+    A face-down note is drawn as a card back and its text is never drawn (the
+    room must not read it before the reveal); a moderated one is greyed,
+    hatched and struck through, so the facilitator can still bring it back.
+    """
 
     def __init__(self, note: Note, stack_count: int = 0) -> None:
         super().__init__()
@@ -228,6 +305,9 @@ class NoteItem(QGraphicsItem):
         self._stack_count = stack_count
         self._selected_look = False
         self._drop_target = False
+        self._votes: int | None = None  # None: results are not shown
+        self._vote_badge: tuple[QRectF, QFont, str] | None = None
+        self._glow = 0.0
         self._size_override: tuple[float, float] | None = None
         self._face: _Face | None = None
         self._bounds = QRectF()
@@ -275,9 +355,12 @@ class NoteItem(QGraphicsItem):
             or note.color != before.color
             or note.author_name != before.author_name
             or (note.width, note.height) != (before.width, before.height)
+            or note.face_down != before.face_down
+            or note.moderated != before.moderated
         )
         if looks_changed:
             self._face = None
+            self._vote_badge = None
             self._apply_colour()
             self._update_bounds()
             self.update()
@@ -299,6 +382,34 @@ class NoteItem(QGraphicsItem):
             self._selected_look = selected
             self.update()
 
+    @property
+    def votes(self) -> int | None:
+        return self._votes
+
+    def set_votes(self, count: int | None) -> None:
+        """Show ``count`` votes as a dot badge; None (results hidden) or 0 shows none."""
+        shown = count if count else None
+        if shown != self._votes:
+            self._votes = shown
+            self._vote_badge = None
+            self._update_bounds()
+            self.update()
+
+    @property
+    def glow(self) -> float:
+        return self._glow
+
+    def set_glow(self, strength: float) -> None:
+        """The arrival cue's strength, 0 (none) to 1; the scene animates it."""
+        strength = min(max(strength, 0.0), 1.0)
+        if strength == self._glow:
+            return
+        bounds_change = (strength > 0.0) != (self._glow > 0.0)
+        self._glow = strength
+        if bounds_change:
+            self._update_bounds()
+        self.update()
+
     def set_drop_target(self, target: bool) -> None:
         if target != self._drop_target:
             self._drop_target = target
@@ -309,6 +420,7 @@ class NoteItem(QGraphicsItem):
         if size != self._size_override:
             self._size_override = size
             self._face = None
+            self._vote_badge = None
             self._update_bounds()
             self.update()
 
@@ -341,6 +453,10 @@ class NoteItem(QGraphicsItem):
             top = max(top, badge)
             right = max(right, pile, badge)
             bottom = max(bottom, pile)
+        if self._votes:
+            top = max(top, self._badge_radius() + 2.0)
+        if self._glow > 0.0:
+            left, top, right, bottom = (max(m, GLOW_WIDTH) for m in (left, top, right, bottom))
         self.prepareGeometryChange()
         self._bounds = QRectF(-left, -top, width + left + right, height + top + bottom)
 
@@ -353,9 +469,15 @@ class NoteItem(QGraphicsItem):
         return path
 
     def _apply_colour(self) -> None:
+        if self._note.face_down:
+            self._fill, self._border = QColor(BACK_FILL), QColor(BACK_BORDER)
+            return
         colour = COLORS.get(self._note.color) or COLORS[DEFAULT_NOTE_COLOR]
-        self._fill = QColor(colour.hex)
-        self._border = self._fill.darker(135)
+        fill = QColor(colour.hex)
+        if self._note.moderated:
+            fill = _mix(fill, MODERATED_GREY, 0.7)
+        self._fill = fill
+        self._border = fill.darker(135)
 
     # Painting -----------------------------------------------------------------
 
@@ -371,6 +493,9 @@ class NoteItem(QGraphicsItem):
         # Antialiasing axis-aligned rectangles buys nothing visible and is
         # most of the cost of a repaint (every zoom step repaints every note).
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        note = self._note
+        if self._glow > 0.0:
+            self._paint_glow(painter, rect)
         if self._stack_count:
             self._paint_pile(painter, rect)
         painter.fillRect(rect.translated(1.5, 2.5), SHADOW_COLOR)
@@ -378,11 +503,18 @@ class NoteItem(QGraphicsItem):
         painter.setPen(QPen(self._border, 0))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(rect)
-        if lod >= SYMBOL_LOD:
+        if note.face_down:
+            self._paint_back(painter, rect, lod)
+        elif lod >= SYMBOL_LOD:
             self._paint_face(painter, rect, detailed=lod >= TEXT_LOD)
-        if self._stack_count:
+        if note.moderated:
+            self._paint_moderated(painter, rect, lod)
+        if self._stack_count or self._votes:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            self._paint_badge(painter, rect, scale)
+            if self._stack_count:
+                self._paint_badge(painter, rect, scale)
+            if self._votes:
+                self._paint_votes(painter, rect, scale)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         if self._selected_look:
             self._paint_outline(
@@ -412,7 +544,7 @@ class NoteItem(QGraphicsItem):
                 painter.drawText(face.big_symbol_rect, _LEFT_CENTRE, face.symbol)
             return
         if face.text_layout is not None:
-            painter.setPen(TEXT_COLOR)
+            painter.setPen(MODERATED_INK if self._note.moderated else TEXT_COLOR)
             painter.save()
             painter.setClipRect(face.text_clip)
             face.text_layout.draw(painter, face.text_origin)
@@ -425,6 +557,64 @@ class NoteItem(QGraphicsItem):
             painter.setFont(face.author_font)
             painter.setPen(SECONDARY_TEXT_COLOR)
             painter.drawText(face.author_rect, _RIGHT_CENTRE, face.author)
+
+    def _paint_back(self, painter: QPainter, rect: QRectF, lod: float) -> None:
+        # Only what _Face.back laid out is drawn here: never the note's own text.
+        scale = decoration_scale(rect.width(), rect.height())
+        inset = 6.0 * scale
+        painter.fillRect(
+            rect.adjusted(inset, inset, -inset, -inset),
+            QBrush(BACK_PATTERN, Qt.BrushStyle.DiagCrossPattern),
+        )
+        if lod < SYMBOL_LOD:
+            return
+        if self._face is None:
+            self._face = _Face.of(self._note, rect)
+        face = self._face
+        painter.setPen(BACK_INK)
+        painter.setFont(face.mark_font)
+        painter.drawText(face.mark_rect, Qt.AlignmentFlag.AlignCenter, "?")
+        if lod >= TEXT_LOD and face.text_layout is not None:
+            face.text_layout.draw(painter, face.text_origin)
+
+    def _paint_moderated(self, painter: QPainter, rect: QRectF, lod: float) -> None:
+        painter.fillRect(rect, QBrush(MODERATED_HATCH, Qt.BrushStyle.BDiagPattern))
+        if lod < SYMBOL_LOD:
+            return
+        if self._face is None:
+            self._face = _Face.of(self._note, rect)
+        mark = self._face.mark_rect
+        if mark.isEmpty():
+            mark = QRectF(rect.right() - 36.0, rect.top() + 10.0, 26.0, 26.0)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        paint_eye_off(painter, mark, MODERATED_INK if not self._note.face_down else BACK_INK)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+
+    def _paint_glow(self, painter: QPainter, rect: QRectF) -> None:
+        # Three rings fading outwards; axis-aligned, so no antialiasing needed.
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for step, alpha in ((3.0, 200), (7.0, 120), (11.0, 60)):
+            colour = QColor(GLOW_COLOR)
+            colour.setAlpha(round(alpha * self._glow))
+            painter.setPen(QPen(colour, 4.0))
+            painter.drawRect(rect.adjusted(-step, -step, step, step))
+
+    def _paint_votes(self, painter: QPainter, rect: QRectF, scale: float) -> None:
+        if self._vote_badge is None:
+            label = f"● {self._votes}"
+            radius = self._badge_radius()
+            font = note_font(radius * 1.1, QFont.Weight.Bold)
+            width = QFontMetricsF(font).horizontalAdvance(label) + 1.4 * radius
+            badge = QRectF(rect.left() + 6.0 * scale, rect.top() - radius, width, 2 * radius)
+            self._vote_badge = (badge, font, label)
+        badge, font, label = self._vote_badge
+        radius = badge.height() / 2
+        painter.setPen(QPen(QColor("white"), 2.0 * scale))
+        painter.setBrush(VOTE_BADGE_COLOR)
+        painter.drawRoundedRect(badge, radius, radius)
+        painter.setFont(font)
+        painter.setPen(QColor("white"))
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, label)
 
     def _paint_badge(self, painter: QPainter, rect: QRectF, scale: float) -> None:
         label = f"+{self._stack_count}"
@@ -467,3 +657,32 @@ class NoteItem(QGraphicsItem):
         painter.setPen(QPen(QColor("white"), light))
         painter.drawRect(rect.adjusted(-edge, -edge, edge, edge))
         painter.setBrush(QBrush())
+
+
+def _mix(colour: QColor, other: QColor, amount: float) -> QColor:
+    """``colour`` moved ``amount`` (0-1) of the way towards ``other``."""
+    return QColor(
+        round(colour.red() + (other.red() - colour.red()) * amount),
+        round(colour.green() + (other.green() - colour.green()) * amount),
+        round(colour.blue() + (other.blue() - colour.blue()) * amount),
+    )
+
+
+def paint_eye_off(painter: QPainter, rect: QRectF, colour: QColor) -> None:
+    """An eye crossed out: "nobody sees this", without relying on a font having the glyph."""
+    width = max(1.5, rect.width() / 10)
+    pen = QPen(colour, width)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    eye = QPainterPath()
+    middle = rect.center().y()
+    eye.moveTo(rect.left(), middle)
+    eye.quadTo(rect.center().x(), rect.top() - rect.height() * 0.1, rect.right(), middle)
+    eye.quadTo(rect.center().x(), rect.bottom() + rect.height() * 0.1, rect.left(), middle)
+    painter.drawPath(eye)
+    painter.setBrush(colour)
+    radius = rect.width() * 0.14
+    painter.drawEllipse(rect.center(), radius, radius)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawLine(rect.bottomLeft(), rect.topRight())

@@ -194,6 +194,98 @@ QFrame#sessionRow {{
     border-radius: 14px;
 }}
 
+/* Participation ----------------------------------------------------------- */
+QScrollArea#participationBar {{
+    background: {SURFACE};
+    border: none;
+    border-bottom: 2px solid #C9CED6;
+}}
+QWidget#participationRow {{
+    background: {SURFACE};
+}}
+QFrame#barSeparator {{
+    background: #C9CED6;
+    border: none;
+    margin: 6px 4px;
+}}
+QLabel#barValue {{
+    font-weight: bold;
+    qproperty-alignment: AlignCenter;
+}}
+QPushButton[role="switch"] {{
+    padding: 8px 14px;
+}}
+QPushButton[role="switch"]:checked {{
+    /* Not bold: the wider text would be cut (the size is measured unchecked). */
+    background: {SELECTED_TINT};
+    border: 4px solid {PRIMARY};
+    padding: 6px 12px;
+}}
+QScrollArea#participationBar QPushButton[role="choice"]:checked {{
+    font-weight: normal;
+}}
+QPushButton#joinBadge {{
+    background: {SURFACE};
+    border: 3px solid {OUTLINE};
+    border-radius: 14px;
+    padding: 0;
+}}
+QPushButton#joinBadge:focus {{
+    border: 4px solid {FOCUS};
+}}
+QLabel#badgeCaption {{
+    font-size: 14pt;
+    color: {MUTED_INK};
+}}
+QLabel#badgeCode {{
+    font-size: 26pt;
+    font-weight: bold;
+}}
+QLabel#badgeLink {{
+    font-size: 14pt;
+    font-weight: bold;
+}}
+QFrame#joinScreen {{
+    background: {SURFACE};
+}}
+QLabel#joinHeading {{
+    font-size: 44pt;
+    font-weight: bold;
+}}
+QLabel#joinText {{
+    font-size: 22pt;
+    color: {MUTED_INK};
+}}
+QLabel#joinLink {{
+    font-size: 26pt;
+    font-weight: bold;
+    color: {PRIMARY};
+}}
+QLabel#joinCount {{
+    font-size: 28pt;
+    font-weight: bold;
+}}
+QLabel#joinOffline {{
+    font-size: 28pt;
+    color: {DANGER};
+}}
+QFrame#joinSettings {{
+    background: {BACKGROUND};
+    border: 2px solid #C9CED6;
+    border-radius: 14px;
+}}
+QFrame#joinSettings QLabel, QFrame#joinSettings QPushButton, QFrame#joinSettings QLineEdit {{
+    font-size: 16pt;
+}}
+QFrame#joinSettings QPushButton[role="choice"]:checked {{
+    /* Bold would widen the text past the button's size; the check mark says it. */
+    font-weight: normal;
+}}
+QLabel#fieldError {{
+    color: {DANGER};
+    font-weight: bold;
+}}
+
 /* Toast ------------------------------------------------------------------- */
 QFrame#toast {{
     background: {TOAST_INFO};

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>JoinScreen</name>
+    <message numerus="yes">
+        <source>%n people joined</source>
+        <translation>
+            <numerusform>%n person joined</numerusform>
+            <numerusform>%n people joined</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NoteActionSheet</name>
     <message numerus="yes">
         <source>%n selected notes</source>
@@ -39,6 +49,37 @@
         <translation>
             <numerusform>Delete %n note</numerusform>
             <numerusform>Delete %n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParticipationBar</name>
+    <message numerus="yes">
+        <source>Reveal (%n)</source>
+        <translation>
+            <numerusform>Reveal (%n)</numerusform>
+            <numerusform>Reveal (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n votes</source>
+        <translation>
+            <numerusform>%n vote</numerusform>
+            <numerusform>%n votes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n votes per participant</source>
+        <translation>
+            <numerusform>%n vote per participant</numerusform>
+            <numerusform>%n votes per participant</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Invite · %n joined</source>
+        <translation>
+            <numerusform>Invite · %n joined</numerusform>
+            <numerusform>Invite · %n joined</numerusform>
         </translation>
     </message>
 </context>

@@ -166,6 +166,10 @@
         </translation>
     </message>
     <message>
+        <source>This note is face down: reveal the notes to read or edit it.</source>
+        <translation>Tämä lappu on kuvapuoli alaspäin: paljasta laput lukeaksesi tai muokataksesi sitä.</translation>
+    </message>
+    <message>
         <source>Cluster title</source>
         <translation>Ryhmän nimi</translation>
     </message>
@@ -257,6 +261,115 @@
     </message>
 </context>
 <context>
+    <name>JoinBadge</name>
+    <message>
+        <source>Join from your phone</source>
+        <translation>Liity puhelimella</translation>
+    </message>
+    <message>
+        <source>Join from your phone: {link}, code {code}. Opens the join screen.</source>
+        <translation>Liity puhelimella: {link}, koodi {code}. Avaa liittymisnäkymän.</translation>
+    </message>
+</context>
+<context>
+    <name>JoinScreen</name>
+    <message>
+        <source>Join screen</source>
+        <translation>Liittymisnäkymä</translation>
+    </message>
+    <message>
+        <source>QR code to join</source>
+        <translation>QR-koodi liittymiseen</translation>
+    </message>
+    <message>
+        <source>Join on your phone</source>
+        <translation>Liity puhelimellasi</translation>
+    </message>
+    <message>
+        <source>Scan the code with your phone&apos;s camera, or open this link:</source>
+        <translation>Skannaa koodi puhelimen kameralla tai avaa tämä linkki:</translation>
+    </message>
+    <message>
+        <source>Join code</source>
+        <translation>Liittymiskoodi</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Kopioi linkki</translation>
+    </message>
+    <message>
+        <source>Copy the link, e.g. to paste it into the video call&apos;s chat</source>
+        <translation>Kopioi linkki esimerkiksi videopuhelun chattiin liitettäväksi</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Close the join screen</source>
+        <translation>Sulje liittymisnäkymä</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Sulje (Esc)</translation>
+    </message>
+    <message>
+        <source>Network for people in the room</source>
+        <translation>Verkko paikan päällä oleville</translation>
+    </message>
+    <message>
+        <source>Public link for remote participants (a tunnel or reverse proxy)</source>
+        <translation>Julkinen linkki etäosallistujille (tunneli tai käänteinen välityspalvelin)</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>Public link for remote participants</source>
+        <translation>Julkinen linkki etäosallistujille</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Käytä</translation>
+    </message>
+    <message>
+        <source>Use this public link</source>
+        <translation>Käytä tätä julkista linkkiä</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Paikallinen</translation>
+    </message>
+    <message>
+        <source>Stop using the public link</source>
+        <translation>Lopeta julkisen linkin käyttö</translation>
+    </message>
+    <message>
+        <source>Point the code at this computer&apos;s own network address again</source>
+        <translation>Ohjaa koodi taas tämän tietokoneen omaan verkko-osoitteeseen</translation>
+    </message>
+    <message>
+        <source>{interface} · {address}</source>
+        <translation>{interface} · {address}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people joined</source>
+        <translation>
+            <numerusform>%n henkilö liittynyt</numerusform>
+            <numerusform>%n henkilöä liittynyt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Link copied: {link}</source>
+        <translation>Linkki kopioitu: {link}</translation>
+    </message>
+    <message>
+        <source>Enter a full address that starts with https:// or http://</source>
+        <translation>Kirjoita koko osoite, joka alkaa https:// tai http://</translation>
+    </message>
+</context>
+<context>
     <name>Languages</name>
     <message>
         <source>Finnish</source>
@@ -335,6 +448,10 @@
         <translation>Tyhjä lappu</translation>
     </message>
     <message>
+        <source>Face-down note (hidden until reveal)</source>
+        <translation>Kuvapuoli alaspäin oleva lappu (piilossa paljastukseen asti)</translation>
+    </message>
+    <message>
         <source>Edit</source>
         <translation>Muokkaa</translation>
     </message>
@@ -379,6 +496,22 @@
     <message>
         <source>Stack the other selected notes under this one</source>
         <translation>Pinoa muut valitut laput tämän alle</translation>
+    </message>
+    <message>
+        <source>Hide from everyone</source>
+        <translation>Piilota kaikilta</translation>
+    </message>
+    <message>
+        <source>Hide from every phone; the board shows it struck through (Undo reverses)</source>
+        <translation>Piilota kaikista puhelimista; taululla se näkyy yliviivattuna (Kumoa palauttaa)</translation>
+    </message>
+    <message>
+        <source>Show again</source>
+        <translation>Näytä taas</translation>
+    </message>
+    <message>
+        <source>Show the note on phones again</source>
+        <translation>Näytä lappu taas puhelimissa</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -469,6 +602,179 @@
     <message>
         <source>{count} / {limit}</source>
         <translation>{count} / {limit}</translation>
+    </message>
+</context>
+<context>
+    <name>NoteItem</name>
+    <message>
+        <source>Hidden from everyone</source>
+        <translation>Piilotettu kaikilta</translation>
+    </message>
+    <message>
+        <source>Hidden until reveal</source>
+        <translation>Piilossa paljastukseen asti</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantAccess</name>
+    <message>
+        <source>Phones cannot join: this window runs without a server.</source>
+        <translation>Puhelimilla ei voi liittyä: tämä ikkuna toimii ilman palvelinta.</translation>
+    </message>
+    <message>
+        <source>Phones cannot join: {reason}</source>
+        <translation>Puhelimilla ei voi liittyä: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipationBar</name>
+    <message>
+        <source>Participation</source>
+        <translation>Osallistuminen</translation>
+    </message>
+    <message>
+        <source>Invite participants</source>
+        <translation>Kutsu osallistujia</translation>
+    </message>
+    <message>
+        <source>Show the join screen: QR code, link, code</source>
+        <translation>Näytä liittymisnäkymä: QR-koodi, linkki, koodi</translation>
+    </message>
+    <message>
+        <source>Input open</source>
+        <translation>Lappuja voi lisätä</translation>
+    </message>
+    <message>
+        <source>Input closed</source>
+        <translation>Lisääminen suljettu</translation>
+    </message>
+    <message>
+        <source>Participants can add notes</source>
+        <translation>Osallistujat voivat lisätä lappuja</translation>
+    </message>
+    <message>
+        <source>Whether participants can add notes from their phones</source>
+        <translation>Voivatko osallistujat lisätä lappuja puhelimillaan</translation>
+    </message>
+    <message>
+        <source>Hidden mode</source>
+        <translation>Piilotila</translation>
+    </message>
+    <message>
+        <source>New notes arrive face down until you reveal them</source>
+        <translation>Uudet laput tulevat kuvapuoli alaspäin, kunnes paljastat ne</translation>
+    </message>
+    <message>
+        <source>Reveal notes</source>
+        <translation>Paljasta laput</translation>
+    </message>
+    <message>
+        <source>Turn every hidden note face up</source>
+        <translation>Käännä kaikki piilossa olevat laput näkyviin</translation>
+    </message>
+    <message>
+        <source>Voting open</source>
+        <translation>Äänestys auki</translation>
+    </message>
+    <message>
+        <source>Voting closed</source>
+        <translation>Äänestys suljettu</translation>
+    </message>
+    <message>
+        <source>Whether participants can vote now</source>
+        <translation>Voivatko osallistujat äänestää nyt</translation>
+    </message>
+    <message>
+        <source>One vote fewer per participant</source>
+        <translation>Yksi ääni vähemmän osallistujaa kohden</translation>
+    </message>
+    <message>
+        <source>One vote more per participant</source>
+        <translation>Yksi ääni enemmän osallistujaa kohden</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Laput</translation>
+    </message>
+    <message>
+        <source>Vote on notes</source>
+        <translation>Äänestetään lappuja</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>Ryhmät</translation>
+    </message>
+    <message>
+        <source>Vote on clusters</source>
+        <translation>Äänestetään ryhmiä</translation>
+    </message>
+    <message>
+        <source>Results shown</source>
+        <translation>Tulokset näkyvissä</translation>
+    </message>
+    <message>
+        <source>Results hidden</source>
+        <translation>Tulokset piilossa</translation>
+    </message>
+    <message>
+        <source>Show vote results</source>
+        <translation>Näytä äänestyksen tulokset</translation>
+    </message>
+    <message>
+        <source>Show the number of votes on the board and on phones</source>
+        <translation>Näytä äänimäärät taululla ja puhelimissa</translation>
+    </message>
+    <message>
+        <source>Sort by votes</source>
+        <translation>Järjestä äänten mukaan</translation>
+    </message>
+    <message>
+        <source>Most-voted notes first in each cluster (Undo puts them back)</source>
+        <translation>Eniten ääniä saaneet laput ensin joka ryhmässä (Kumoa palauttaa)</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Lukittu</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Ei lukittu</translation>
+    </message>
+    <message>
+        <source>Lock the board</source>
+        <translation>Lukitse taulu</translation>
+    </message>
+    <message>
+        <source>A locked board takes no notes, edits or votes from phones</source>
+        <translation>Lukittu taulu ei ota vastaan lappuja, muokkauksia eikä ääniä puhelimista</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reveal (%n)</source>
+        <translation>
+            <numerusform>Paljasta (%n)</numerusform>
+            <numerusform>Paljasta (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n votes</source>
+        <translation>
+            <numerusform>%n ääni</numerusform>
+            <numerusform>%n ääntä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n votes per participant</source>
+        <translation>
+            <numerusform>%n ääni osallistujaa kohden</numerusform>
+            <numerusform>%n ääntä osallistujaa kohden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Invite · %n joined</source>
+        <translation>
+            <numerusform>Kutsu · %n liittynyt</numerusform>
+            <numerusform>Kutsu · %n liittynyt</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -166,6 +166,10 @@
         </translation>
     </message>
     <message>
+        <source>This note is face down: reveal the notes to read or edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cluster title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -257,6 +261,115 @@
     </message>
 </context>
 <context>
+    <name>JoinBadge</name>
+    <message>
+        <source>Join from your phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join from your phone: {link}, code {code}. Opens the join screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JoinScreen</name>
+    <message>
+        <source>Join screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code to join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join on your phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the code with your phone&apos;s camera, or open this link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the link, e.g. to paste it into the video call&apos;s chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the join screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network for people in the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public link for remote participants (a tunnel or reverse proxy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public link for remote participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this public link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop using the public link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point the code at this computer&apos;s own network address again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{interface} · {address}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people joined</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Link copied: {link}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a full address that starts with https:// or http://</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Languages</name>
     <message>
         <source>Finnish</source>
@@ -335,6 +448,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Face-down note (hidden until reveal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -378,6 +495,22 @@
     </message>
     <message>
         <source>Stack the other selected notes under this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide from everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide from every phone; the board shows it struck through (Undo reverses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the note on phones again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -469,6 +602,179 @@
     <message>
         <source>{count} / {limit}</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteItem</name>
+    <message>
+        <source>Hidden from everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden until reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantAccess</name>
+    <message>
+        <source>Phones cannot join: this window runs without a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones cannot join: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipationBar</name>
+    <message>
+        <source>Participation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the join screen: QR code, link, code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants can add notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether participants can add notes from their phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New notes arrive face down until you reveal them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn every hidden note face up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether participants can vote now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One vote fewer per participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One vote more per participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote on notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote on clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show vote results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the number of votes on the board and on phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most-voted notes first in each cluster (Undo puts them back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A locked board takes no notes, edits or votes from phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reveal (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n votes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n votes per participant</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Invite · %n joined</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
