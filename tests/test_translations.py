@@ -14,7 +14,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "resources" / "translations"
 BIN = Path(sys.executable).parent
-COMPLETE_LANGUAGES = ["fi"]  # Swedish is completed in a later release.
+COMPLETE_LANGUAGES = ["fi", "sv"]
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}|%n|%\d")
 
 Message = tuple[str, str]

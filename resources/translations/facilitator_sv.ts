@@ -5,775 +5,775 @@
     <name>BoardDetailsDialog</name>
     <message>
         <source>Edit board</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera tavla</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Rubrik</translation>
     </message>
     <message>
         <source>Board title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tavlans rubrik</translation>
     </message>
     <message>
         <source>Question for participants (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fråga till deltagarna (valfri)</translation>
     </message>
     <message>
         <source>Question for participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Fråga till deltagarna</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
     <name>BoardScreen</name>
     <message>
         <source>Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Tavla</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessioner</translation>
     </message>
     <message>
         <source>Back to sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillbaka till sessionerna</translation>
     </message>
     <message>
         <source>Add board</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till tavla</translation>
     </message>
     <message>
         <source>Add a board from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till en tavla från en mall</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Fråga</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera</translation>
     </message>
     <message>
         <source>Edit board title and question</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera tavlans rubrik och fråga</translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytta</translation>
     </message>
     <message>
         <source>Move board left</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytta tavlan åt vänster</translation>
     </message>
     <message>
         <source>Move {arrow}</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytta {arrow}</translation>
     </message>
     <message>
         <source>Move board right</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytta tavlan åt höger</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort</translation>
     </message>
     <message>
         <source>Delete board</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort tavla</translation>
     </message>
     <message>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny lapp</translation>
     </message>
     <message>
         <source>New note in the middle of the view (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny lapp mitt i vyn (N)</translation>
     </message>
     <message>
         <source>New cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny grupp</translation>
     </message>
     <message>
         <source>New cluster in the middle of the view</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny grupp mitt i vyn</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ångra</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Gör om</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zooma ut</translation>
     </message>
     <message>
         <source>Zoom out (Ctrl+−)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zooma ut (Ctrl+−)</translation>
     </message>
     <message>
         <source>Zoom level</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoomnivå</translation>
     </message>
     <message>
         <source>Back to 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillbaka till 100 %</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zooma in</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl++)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zooma in (Ctrl++)</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Anpassa</translation>
     </message>
     <message>
         <source>Fit the board to the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Anpassa tavlan till skärmen</translation>
     </message>
     <message>
         <source>Fit (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anpassa (F)</translation>
     </message>
     <message>
         <source>No question yet: tap Edit to write the question for this board.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen fråga ännu: tryck på Redigera för att skriva tavlans fråga.</translation>
     </message>
     <message>
         <source>Delete board?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort tavlan?</translation>
     </message>
     <message numerus="yes">
         <source>“{title}” will be deleted with its clusters and %n notes. Undo brings it back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>”{title}” tas bort med sina grupper och %n lapp. Ångra tar tillbaka den.</numerusform>
+            <numerusform>”{title}” tas bort med sina grupper och %n lappar. Ångra tar tillbaka den.</numerusform>
         </translation>
     </message>
     <message>
         <source>This note is face down: reveal the notes to read or edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lappen är vänd nedåt: visa lapparna för att läsa eller redigera den.</translation>
     </message>
     <message>
         <source>Cluster title</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppens namn</translation>
     </message>
     <message>
         <source>Add cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till grupp</translation>
     </message>
     <message>
         <source>Rename cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Byt namn på gruppen</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Byt namn</translation>
     </message>
     <message>
         <source>Undone: {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ångrat: {action}</translation>
     </message>
     <message>
         <source>Redone: {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjort om: {action}</translation>
     </message>
     <message>
         <source>Undo: {action} (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ångra: {action} (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Nothing to undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget att ångra</translation>
     </message>
     <message>
         <source>Redo: {action} (Ctrl+Y)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gör om: {action} (Ctrl+Y)</translation>
     </message>
     <message>
         <source>Nothing to redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget att göra om</translation>
     </message>
     <message>
         <source>{percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} %</translation>
     </message>
 </context>
 <context>
     <name>ClusterActionSheet</name>
     <message>
         <source>Cluster actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppens åtgärder</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Byt namn</translation>
     </message>
     <message>
         <source>Rename cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Byt namn på gruppen</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Färg</translation>
     </message>
     <message>
         <source>No colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen färg</translation>
     </message>
     <message>
         <source>Delete cluster, keep notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort gruppen, behåll lapparna</translation>
     </message>
     <message>
         <source>The notes stay on the board (Undo brings the cluster back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lapparna stannar på tavlan (Ångra tar tillbaka gruppen)</translation>
     </message>
     <message>
         <source>Delete cluster and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort gruppen och lapparna</translation>
     </message>
     <message>
         <source>Deletes the cluster and every note in it (Undo brings them back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tar bort gruppen och alla dess lappar (Ångra tar tillbaka dem)</translation>
     </message>
 </context>
 <context>
     <name>ConfirmDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
     <name>JoinBadge</name>
     <message>
         <source>Join from your phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Delta från mobilen</translation>
     </message>
     <message>
         <source>Join from your phone: {link}, code {code}. Opens the join screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delta från mobilen: {link}, kod {code}. Öppnar anslutningsskärmen.</translation>
     </message>
 </context>
 <context>
     <name>JoinScreen</name>
     <message>
         <source>Join screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Anslutningsskärm</translation>
     </message>
     <message>
         <source>QR code to join</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-kod för att delta</translation>
     </message>
     <message>
         <source>Join on your phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Delta med mobilen</translation>
     </message>
     <message>
         <source>Scan the code with your phone&apos;s camera, or open this link:</source>
-        <translation type="unfinished"></translation>
+        <translation>Skanna koden med mobilens kamera eller öppna den här länken:</translation>
     </message>
     <message>
         <source>Join code</source>
-        <translation type="unfinished"></translation>
+        <translation>Anslutningskod</translation>
     </message>
     <message>
         <source>Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiera länken</translation>
     </message>
     <message>
         <source>Copy the link, e.g. to paste it into the video call&apos;s chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiera länken, t.ex. till videomötets chatt</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng</translation>
     </message>
     <message>
         <source>Close the join screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng anslutningsskärmen</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng (Esc)</translation>
     </message>
     <message>
         <source>Network for people in the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Nätverk för dem i rummet</translation>
     </message>
     <message>
         <source>Public link for remote participants (a tunnel or reverse proxy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Offentlig länk för distansdeltagare (en tunnel eller omvänd proxy)</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>Public link for remote participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Offentlig länk för distansdeltagare</translation>
     </message>
     <message>
         <source>Use</source>
-        <translation type="unfinished"></translation>
+        <translation>Använd</translation>
     </message>
     <message>
         <source>Use this public link</source>
-        <translation type="unfinished"></translation>
+        <translation>Använd den här offentliga länken</translation>
     </message>
     <message>
         <source>Local</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokalt</translation>
     </message>
     <message>
         <source>Stop using the public link</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluta använda den offentliga länken</translation>
     </message>
     <message>
         <source>Point the code at this computer&apos;s own network address again</source>
-        <translation type="unfinished"></translation>
+        <translation>Låt koden peka på datorns egen nätverksadress igen</translation>
     </message>
     <message>
         <source>{interface} · {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>{interface} · {address}</translation>
     </message>
     <message numerus="yes">
         <source>%n people joined</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person har anslutit</numerusform>
+            <numerusform>%n personer har anslutit</numerusform>
         </translation>
     </message>
     <message>
         <source>Link copied: {link}</source>
-        <translation type="unfinished"></translation>
+        <translation>Länken kopierades: {link}</translation>
     </message>
     <message>
         <source>Enter a full address that starts with https:// or http://</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange en fullständig adress som börjar med https:// eller http://</translation>
     </message>
 </context>
 <context>
     <name>Languages</name>
     <message>
         <source>Finnish</source>
-        <translation type="unfinished"></translation>
+        <translation>finska</translation>
     </message>
     <message>
         <source>Swedish</source>
-        <translation type="unfinished"></translation>
+        <translation>svenska</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>engelska</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>{session} – {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>{session} – {app}</translation>
     </message>
 </context>
 <context>
     <name>NewSessionDialog</name>
     <message>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny session</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Rubrik</translation>
     </message>
     <message>
         <source>For example: Team retrospective, spring</source>
-        <translation type="unfinished"></translation>
+        <translation>Till exempel: Teamets retrospektiv, våren</translation>
     </message>
     <message>
         <source>Session title</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessionens rubrik</translation>
     </message>
     <message>
         <source>Boards in {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tavlornas språk: {language}</translation>
     </message>
     <message>
         <source>Create session</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa session</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Language of the boards</source>
-        <translation type="unfinished"></translation>
+        <translation>Tavlornas språk</translation>
     </message>
     <message>
         <source>First board</source>
-        <translation type="unfinished"></translation>
+        <translation>Första tavlan</translation>
     </message>
 </context>
 <context>
     <name>NoteActionSheet</name>
     <message>
         <source>Note actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Lappens åtgärder</translation>
     </message>
     <message numerus="yes">
         <source>%n selected notes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vald lapp</numerusform>
+            <numerusform>%n valda lappar</numerusform>
         </translation>
     </message>
     <message>
         <source>Empty note</source>
-        <translation type="unfinished"></translation>
+        <translation>Tom lapp</translation>
     </message>
     <message>
         <source>Face-down note (hidden until reveal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lapp vänd nedåt (dold tills den visas)</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera</translation>
     </message>
     <message>
         <source>Edit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera lappen</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicera</translation>
     </message>
     <message>
         <source>Duplicate note</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicera lappen</translation>
     </message>
     <message>
         <source>Move to cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytta till grupp…</translation>
     </message>
     <message>
         <source>Move to cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytta till grupp</translation>
     </message>
     <message numerus="yes">
         <source>Unstack (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dela upp högen (%n)</numerusform>
+            <numerusform>Dela upp högen (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Spread out the %n notes stacked under this one</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sprid ut den %n lapp som ligger under denna</numerusform>
+            <numerusform>Sprid ut de %n lappar som ligger under denna</numerusform>
         </translation>
     </message>
     <message>
         <source>Stack here</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg i hög här</translation>
     </message>
     <message>
         <source>Stack the other selected notes under this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg de andra valda lapparna under denna</translation>
     </message>
     <message>
         <source>Hide from everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Dölj för alla</translation>
     </message>
     <message>
         <source>Hide from every phone; the board shows it struck through (Undo reverses)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dölj på alla mobiler; tavlan visar den överstruken (Ångra återställer)</translation>
     </message>
     <message>
         <source>Show again</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa igen</translation>
     </message>
     <message>
         <source>Show the note on phones again</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa lappen på mobilerna igen</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort</translation>
     </message>
     <message>
         <source>Delete note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort lappen</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n notes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ta bort %n lapp</numerusform>
+            <numerusform>Ta bort %n lappar</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete (Undo brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort (Ångra tar tillbaka den)</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillbaka</translation>
     </message>
     <message>
         <source>Back to note actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillbaka till lappens åtgärder</translation>
     </message>
     <message>
         <source>This board has no clusters yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tavlan har inga grupper ännu.</translation>
     </message>
     <message>
         <source>Out of cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Ut ur gruppen</translation>
     </message>
     <message>
         <source>Move out of its cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytta ut ur sin grupp</translation>
     </message>
 </context>
 <context>
     <name>NoteEditorDialog</name>
     <message>
         <source>Edit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera lappen</translation>
     </message>
     <message>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny lapp</translation>
     </message>
     <message>
         <source>Note text</source>
-        <translation type="unfinished"></translation>
+        <translation>Lappens text</translation>
     </message>
     <message>
         <source>Type the note here</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv lappen här</translation>
     </message>
     <message>
         <source>Characters used</source>
-        <translation type="unfinished"></translation>
+        <translation>Använda tecken</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till lapp</translation>
     </message>
     <message>
         <source>Save the note (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara lappen (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Close without saving (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng utan att spara (Esc)</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Färg</translation>
     </message>
     <message>
         <source>{count} / {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} / {limit}</translation>
     </message>
 </context>
 <context>
     <name>NoteItem</name>
     <message>
         <source>Hidden from everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Dold för alla</translation>
     </message>
     <message>
         <source>Hidden until reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>Dold tills den visas</translation>
     </message>
 </context>
 <context>
     <name>ParticipantAccess</name>
     <message>
         <source>Phones cannot join: this window runs without a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobiler kan inte ansluta: det här fönstret körs utan server.</translation>
     </message>
     <message>
         <source>Phones cannot join: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobiler kan inte ansluta: {reason}</translation>
     </message>
 </context>
 <context>
     <name>ParticipationBar</name>
     <message>
         <source>Participation</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltagande</translation>
     </message>
     <message>
         <source>Invite participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Bjud in deltagare</translation>
     </message>
     <message>
         <source>Show the join screen: QR code, link, code</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa anslutningsskärmen: QR-kod, länk, kod</translation>
     </message>
     <message>
         <source>Input open</source>
-        <translation type="unfinished"></translation>
+        <translation>Inmatning öppen</translation>
     </message>
     <message>
         <source>Input closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Inmatning stängd</translation>
     </message>
     <message>
         <source>Participants can add notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltagarna kan lägga till lappar</translation>
     </message>
     <message>
         <source>Whether participants can add notes from their phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Om deltagarna kan lägga till lappar från mobilen</translation>
     </message>
     <message>
         <source>Hidden mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolt läge</translation>
     </message>
     <message>
         <source>New notes arrive face down until you reveal them</source>
-        <translation type="unfinished"></translation>
+        <translation>Nya lappar kommer vända nedåt tills du visar dem</translation>
     </message>
     <message>
         <source>Reveal notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa lapparna</translation>
     </message>
     <message>
         <source>Turn every hidden note face up</source>
-        <translation type="unfinished"></translation>
+        <translation>Vänd alla dolda lappar uppåt</translation>
     </message>
     <message>
         <source>Voting open</source>
-        <translation type="unfinished"></translation>
+        <translation>Röstning öppen</translation>
     </message>
     <message>
         <source>Voting closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Röstning stängd</translation>
     </message>
     <message>
         <source>Whether participants can vote now</source>
-        <translation type="unfinished"></translation>
+        <translation>Om deltagarna kan rösta nu</translation>
     </message>
     <message>
         <source>One vote fewer per participant</source>
-        <translation type="unfinished"></translation>
+        <translation>En röst mindre per deltagare</translation>
     </message>
     <message>
         <source>One vote more per participant</source>
-        <translation type="unfinished"></translation>
+        <translation>En röst mer per deltagare</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Lappar</translation>
     </message>
     <message>
         <source>Vote on notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Rösta på lappar</translation>
     </message>
     <message>
         <source>Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupper</translation>
     </message>
     <message>
         <source>Vote on clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Rösta på grupper</translation>
     </message>
     <message>
         <source>Results shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultat visas</translation>
     </message>
     <message>
         <source>Results hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultat dolda</translation>
     </message>
     <message>
         <source>Show vote results</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa röstresultaten</translation>
     </message>
     <message>
         <source>Show the number of votes on the board and on phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa antalet röster på tavlan och i mobilerna</translation>
     </message>
     <message>
         <source>Sort by votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortera efter röster</translation>
     </message>
     <message>
         <source>Most-voted notes first in each cluster (Undo puts them back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lappar med flest röster först i varje grupp (Ångra flyttar tillbaka dem)</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Låst</translation>
     </message>
     <message>
         <source>Unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Olåst</translation>
     </message>
     <message>
         <source>Lock the board</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås tavlan</translation>
     </message>
     <message>
         <source>A locked board takes no notes, edits or votes from phones</source>
-        <translation type="unfinished"></translation>
+        <translation>En låst tavla tar inte emot lappar, ändringar eller röster från mobiler</translation>
     </message>
     <message numerus="yes">
         <source>Reveal (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Visa (%n)</numerusform>
+            <numerusform>Visa (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n votes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n röst</numerusform>
+            <numerusform>%n röster</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n votes per participant</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n röst per deltagare</numerusform>
+            <numerusform>%n röster per deltagare</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Invite · %n joined</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bjud in · %n ansluten</numerusform>
+            <numerusform>Bjud in · %n anslutna</numerusform>
         </translation>
     </message>
 </context>
@@ -781,59 +781,59 @@
     <name>PhaseTabs</name>
     <message>
         <source>Boards</source>
-        <translation type="unfinished"></translation>
+        <translation>Tavlor</translation>
     </message>
     <message>
         <source>Board {number} of {count}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tavla {number} av {count}: {title}</translation>
     </message>
 </context>
 <context>
     <name>SessionRow</name>
     <message>
         <source>Open session {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna sessionen {title}</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Byt namn</translation>
     </message>
     <message>
         <source>Rename session</source>
-        <translation type="unfinished"></translation>
+        <translation>Byt namn på sessionen</translation>
     </message>
     <message>
         <source>Duplicate as template</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicera som mall</translation>
     </message>
     <message>
         <source>Copy the boards and clusters into a new session, without notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiera tavlorna och grupperna till en ny session, utan lappar</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort</translation>
     </message>
     <message>
         <source>Delete session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort sessionen</translation>
     </message>
     <message>
         <source>Last changed {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Senast ändrad {date}</translation>
     </message>
     <message numerus="yes">
         <source>%n boards</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tavla</numerusform>
+            <numerusform>%n tavlor</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n notes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lapp</numerusform>
+            <numerusform>%n lappar</numerusform>
         </translation>
     </message>
 </context>
@@ -841,400 +841,400 @@
     <name>StartScreen</name>
     <message>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny session</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessioner</translation>
     </message>
     <message>
         <source>Tap a session to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryck på en session för att öppna den.</translation>
     </message>
     <message>
         <source>No sessions yet — create your first one</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga sessioner ännu – skapa din första</translation>
     </message>
     <message>
         <source>Rename session</source>
-        <translation type="unfinished"></translation>
+        <translation>Byt namn på sessionen</translation>
     </message>
     <message>
         <source>New title</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny rubrik</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Byt namn</translation>
     </message>
     <message>
         <source>Created “{title}”: the same boards and clusters, without notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapade ”{title}”: samma tavlor och grupper, utan lappar.</translation>
     </message>
     <message>
         <source>Delete session?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort sessionen?</translation>
     </message>
     <message>
         <source>“{title}” and all its boards and notes will be deleted. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>”{title}” och alla dess tavlor och lappar tas bort. Det går inte att ångra.</translation>
     </message>
     <message>
         <source>Delete session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort sessionen</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Behåll den</translation>
     </message>
     <message>
         <source>Deleted “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>”{title}” togs bort.</translation>
     </message>
 </context>
 <context>
     <name>TemplatePickerDialog</name>
     <message>
         <source>Add a board</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till en tavla</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Tap the kind of board you need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryck på den typ av tavla du behöver.</translation>
     </message>
 </context>
 <context>
     <name>TextPromptDialog</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
     <name>Toast</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fel</translation>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng meddelandet</translation>
     </message>
 </context>
 <context>
     <name>colors</name>
     <message>
         <source>Yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>Gul</translation>
     </message>
     <message>
         <source>Orange</source>
-        <translation type="unfinished"></translation>
+        <translation>Orange</translation>
     </message>
     <message>
         <source>Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Blå</translation>
     </message>
     <message>
         <source>Pink</source>
-        <translation type="unfinished"></translation>
+        <translation>Rosa</translation>
     </message>
     <message>
         <source>Purple</source>
-        <translation type="unfinished"></translation>
+        <translation>Lila</translation>
     </message>
     <message>
         <source>Teal</source>
-        <translation type="unfinished"></translation>
+        <translation>Turkos</translation>
     </message>
     <message>
         <source>Grey</source>
-        <translation type="unfinished"></translation>
+        <translation>Grå</translation>
     </message>
 </context>
 <context>
     <name>commands</name>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillägg av lapp</translation>
     </message>
     <message>
         <source>Edit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigering av lapp</translation>
     </message>
     <message>
         <source>Change colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Färgbyte</translation>
     </message>
     <message>
         <source>Move notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt av lappar</translation>
     </message>
     <message>
         <source>Resize note</source>
-        <translation type="unfinished"></translation>
+        <translation>Storleksändring av lapp</translation>
     </message>
     <message>
         <source>Delete notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Borttagning av lappar</translation>
     </message>
     <message>
         <source>Duplicate note</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicering av lapp</translation>
     </message>
     <message>
         <source>Stack duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbletter i hög</translation>
     </message>
     <message>
         <source>Unstack notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdelning av hög</translation>
     </message>
     <message>
         <source>Move to cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt till grupp</translation>
     </message>
     <message>
         <source>Add cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillägg av grupp</translation>
     </message>
     <message>
         <source>Rename cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Namnbyte av grupp</translation>
     </message>
     <message>
         <source>Change cluster colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Byte av gruppens färg</translation>
     </message>
     <message>
         <source>Move or resize cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt eller storleksändring av grupp</translation>
     </message>
     <message>
         <source>Delete cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Borttagning av grupp</translation>
     </message>
     <message>
         <source>Add board</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillägg av tavla</translation>
     </message>
     <message>
         <source>Edit board</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigering av tavla</translation>
     </message>
     <message>
         <source>Reorder boards</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändrad ordning på tavlor</translation>
     </message>
     <message>
         <source>Delete board</source>
-        <translation type="unfinished"></translation>
+        <translation>Borttagning av tavla</translation>
     </message>
     <message>
         <source>Join</source>
-        <translation type="unfinished"></translation>
+        <translation>Anslutning</translation>
     </message>
     <message>
         <source>Note from a participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Lapp från en deltagare</translation>
     </message>
     <message>
         <source>Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Röst</translation>
     </message>
     <message>
         <source>Take back a vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Återtagen röst</translation>
     </message>
     <message>
         <source>Change board settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändrade inställningar för tavlan</translation>
     </message>
     <message>
         <source>Reveal notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Visning av lappar</translation>
     </message>
     <message>
         <source>Hide or restore notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Döljning eller återställning av lappar</translation>
     </message>
     <message>
         <source>Show board</source>
-        <translation type="unfinished"></translation>
+        <translation>Visning av tavla</translation>
     </message>
     <message>
         <source>Sort by votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortering efter röster</translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
         <source>A note can have at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>En lapp kan ha högst {limit} tecken.</translation>
     </message>
     <message>
         <source>A title cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>En rubrik kan inte vara tom.</translation>
     </message>
     <message>
         <source>A title can have at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>En rubrik kan ha högst {limit} tecken.</translation>
     </message>
     <message>
         <source>A question can have at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>En fråga kan ha högst {limit} tecken.</translation>
     </message>
     <message>
         <source>A name can have at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett namn kan ha högst {limit} tecken.</translation>
     </message>
     <message>
         <source>Unknown note colour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänd färg på lappen.</translation>
     </message>
     <message>
         <source>Unknown cluster colour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänd färg på gruppen.</translation>
     </message>
     <message>
         <source>That position is not on the board.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den platsen finns inte på tavlan.</translation>
     </message>
     <message>
         <source>That size is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den storleken är inte giltig.</translation>
     </message>
     <message>
         <source>Only notes on the same board can be stacked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara lappar på samma tavla kan läggas i hög.</translation>
     </message>
     <message>
         <source>That cluster is on another board.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen finns på en annan tavla.</translation>
     </message>
     <message>
         <source>Unknown board template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänd tavelmall.</translation>
     </message>
     <message>
         <source>A session can have at most {limit} boards.</source>
-        <translation type="unfinished"></translation>
+        <translation>En session kan ha högst {limit} tavlor.</translation>
     </message>
     <message>
         <source>A session needs at least one board.</source>
-        <translation type="unfinished"></translation>
+        <translation>En session behöver minst en tavla.</translation>
     </message>
     <message>
         <source>That note no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lappen finns inte längre.</translation>
     </message>
     <message>
         <source>That cluster no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen finns inte längre.</translation>
     </message>
     <message>
         <source>That board no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tavlan finns inte längre.</translation>
     </message>
     <message>
         <source>That session no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessionen finns inte längre.</translation>
     </message>
     <message>
         <source>Unsupported language: {language}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Språket stöds inte: {language}.</translation>
     </message>
     <message>
         <source>This can&apos;t be done because the board changed in the meantime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte eftersom tavlan har ändrats under tiden.</translation>
     </message>
     <message>
         <source>Cannot read the database file {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasfilen {path} kan inte läsas: {reason}</translation>
     </message>
     <message>
         <source>{path} is not a Facilitator database. It was left untouched; move it away or choose another data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} är inte en Facilitator-databas. Den lämnades orörd; flytta bort den eller välj en annan datamapp.</translation>
     </message>
     <message>
         <source>The database {path} is damaged and cannot be opened. It was left untouched; restore it from a backup or choose another data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen {path} är skadad och kan inte öppnas. Den lämnades orörd; återställ den från en säkerhetskopia eller välj en annan datamapp.</translation>
     </message>
     <message>
         <source>The database {path} was written by a newer version of Facilitator. Install that version to open it; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen {path} skrevs av en nyare version av Facilitator. Installera den versionen för att öppna den; ingenting ändrades.</translation>
     </message>
     <message>
         <source>Cannot create the data folder {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Datamappen {path} kan inte skapas: {reason}</translation>
     </message>
     <message>
         <source>Cannot open the database {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen {path} kan inte öppnas: {reason}</translation>
     </message>
     <message>
         <source>The change could not be saved ({reason}). Everything saved before it is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändringen kunde inte sparas ({reason}). Allt som sparats före den är i tryggt förvar.</translation>
     </message>
     <message>
         <source>You can only change your own notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kan bara ändra dina egna lappar.</translation>
     </message>
     <message>
         <source>This board is locked: it can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tavlan är låst: den kan inte längre ändras.</translation>
     </message>
     <message>
         <source>This board is not taking new notes right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tavlan tar inte emot nya lappar just nu.</translation>
     </message>
     <message>
         <source>Voting is not open on this board.</source>
-        <translation type="unfinished"></translation>
+        <translation>Röstningen är inte öppen på den här tavlan.</translation>
     </message>
     <message>
         <source>Please join the session again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anslut till sessionen på nytt.</translation>
     </message>
     <message>
         <source>The note&apos;s client id is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lappens klient-id är inte giltigt.</translation>
     </message>
     <message>
         <source>Write something first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv något först.</translation>
     </message>
     <message>
         <source>You have used all your {budget} votes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du har använt alla dina {budget} röster.</translation>
     </message>
     <message>
         <source>You have no vote there to take back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du har ingen röst där att ta tillbaka.</translation>
     </message>
     <message>
         <source>Give each participant 1 to {limit} votes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ge varje deltagare 1–{limit} röster.</translation>
     </message>
     <message>
         <source>Votes were already cast on this board; clear them to change what is voted on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det har redan röstats på tavlan; rensa rösterna för att byta vad som röstas på.</translation>
     </message>
 </context>
 <context>
     <name>library</name>
     <message>
         <source>{title} (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (kopia)</translation>
     </message>
 </context>
 </TS>
