@@ -223,6 +223,45 @@ def incoming_spot(
     return left, top
 
 
+def new_note(
+    state: WorkshopState,
+    ctx: PlanContext,
+    *,
+    note_id: str,
+    board_id: str,
+    text: str,
+    color: str,
+    geometry: tuple[float, float, float, float],
+    author_name: str | None,
+    source: NoteSource,
+    participant_id: str | None = None,
+    client_id: str | None = None,
+    face_down: bool = False,
+) -> Note:
+    """A note on top of the board, in the cluster its centre falls in (values already valid)."""
+    x, y, width, height = geometry
+    return Note(
+        id=note_id,
+        board_id=board_id,
+        cluster_id=cluster_at(state.clusters.values(), board_id, x + width / 2, y + height / 2),
+        stack_id=None,
+        text=text,
+        color=color,
+        x=x,
+        y=y,
+        width=width,
+        height=height,
+        z=state.top_z(board_id) + 1,
+        author_name=author_name,
+        source=source,
+        created_at=ctx.now,
+        updated_at=ctx.now,
+        participant_id=participant_id,
+        client_id=client_id,
+        face_down=face_down,
+    )
+
+
 def _raised(notes: list[Note], state: WorkshopState, board_id: str) -> list[int]:
     top = state.top_z(board_id)
     return [top + 1 + index for index in range(len(notes))]
@@ -257,22 +296,16 @@ class CreateNote:
             x, y = free_spot(state, board.id, width, height, region)
         else:
             x, y = _coordinate(self.x), _coordinate(self.y)
-        note = Note(
-            id=self.note_id,
+        note = new_note(
+            state,
+            ctx,
+            note_id=self.note_id,
             board_id=board.id,
-            cluster_id=cluster_at(state.clusters.values(), board.id, x + width / 2, y + height / 2),
-            stack_id=None,
             text=validate_note_text(self.text),
             color=_note_color(self.color),
-            x=x,
-            y=y,
-            width=width,
-            height=height,
-            z=state.top_z(board.id) + 1,
+            geometry=(x, y, width, height),
             author_name=validate_author(self.author_name),
             source=self.source,
-            created_at=ctx.now,
-            updated_at=ctx.now,
         )
         return Changeset(self.label, (Insert(note),))
 

@@ -20,9 +20,9 @@ from facilitator.commands import (
     _cluster,
     _note,
     _note_color,
-    cluster_at,
     free_spot,
     incoming_spot,
+    new_note,
     validate_author,
     validate_note_text,
 )
@@ -160,22 +160,16 @@ class AddParticipantNote:
             x, y = free_spot(state, board.id, width, height, region)
         else:
             x, y = incoming_spot(state, board.id, width, height)
-        note = Note(
-            id=self.note_id,
+        note = new_note(
+            state,
+            ctx,
+            note_id=self.note_id,
             board_id=board.id,
-            cluster_id=cluster_at(state.clusters.values(), board.id, x + width / 2, y + height / 2),
-            stack_id=None,
             text=text,
             color=_note_color(self.color),
-            x=x,
-            y=y,
-            width=width,
-            height=height,
-            z=state.top_z(board.id) + 1,
+            geometry=(x, y, width, height),
             author_name=participant.name,
             source=NoteSource.PARTICIPANT,
-            created_at=ctx.now,
-            updated_at=ctx.now,
             participant_id=participant.id,
             client_id=self.client_id,
             face_down=board.hidden_mode,

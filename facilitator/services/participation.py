@@ -22,6 +22,7 @@ from typing import Any
 from facilitator.domain import Note, Participant
 from facilitator.errors import NotFoundError
 from facilitator.i18n import QT_TRANSLATE_NOOP
+from facilitator.listeners import Listeners
 from facilitator.participation import (
     AddParticipantNote,
     CastVote,
@@ -66,7 +67,7 @@ class ParticipationService:
         self.workshop = workshop
         self._feed: deque[FeedEvent] = deque(maxlen=history)
         self._seq = 0
-        self._listeners: list[FeedListener] = []
+        self._listeners: Listeners[FeedEvent] = Listeners()
         self._lock = threading.Lock()
         self._unsubscribe = workshop.subscribe(self._on_change)
 
@@ -163,15 +164,8 @@ class ParticipationService:
             return [e for e in self._feed if e.seq > event_id]
 
     def subscribe_feed(self, listener: FeedListener) -> Callable[[], None]:
-        with self._lock:
-            self._listeners.append(listener)
-
-        def unsubscribe() -> None:
-            with self._lock:
-                if listener in self._listeners:
-                    self._listeners.remove(listener)
-
-        return unsubscribe
+        """Call ``listener`` with every feed event; returns a function that unsubscribes."""
+        return self._listeners.add(listener)
 
     def _on_change(self, event: ChangeEvent) -> None:
         # Called by the workshop service with its lock held, in change order.
@@ -188,6 +182,4 @@ class ParticipationService:
                 {pid: _dumps(delta) for pid, delta in private.items()},
             )
             self._feed.append(feed_event)
-            listeners = list(self._listeners)
-        for listener in listeners:
-            listener(feed_event)
+        self._listeners.call(feed_event)

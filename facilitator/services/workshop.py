@@ -22,6 +22,7 @@ from facilitator.commands import Command, PlanContext
 from facilitator.domain import Board, Cluster, Note, Participant, Vote, Workshop, utc_now
 from facilitator.errors import StorageError
 from facilitator.history import UndoHistory
+from facilitator.listeners import Listeners
 from facilitator.state import WorkshopState
 from facilitator.storage.store import Store
 from facilitator.templates import TemplateCatalog
@@ -58,8 +59,8 @@ class WorkshopService:
         self._templates = templates
         self._clock = clock
         self._history = UndoHistory()
-        self._listeners: list[Listener] = []
         self._lock: threading.RLock = threading.RLock()
+        self._listeners: Listeners[ChangeEvent] = Listeners(self._lock)
 
     # Reading -------------------------------------------------------------------
 
@@ -247,19 +248,10 @@ class WorkshopService:
 
     def subscribe(self, listener: Listener) -> Callable[[], None]:
         """Call ``listener`` after every change; returns a function that unsubscribes."""
-        with self._lock:
-            self._listeners.append(listener)
-
-        def unsubscribe() -> None:
-            with self._lock:
-                if listener in self._listeners:
-                    self._listeners.remove(listener)
-
-        return unsubscribe
+        return self._listeners.add(listener)
 
     def _notify(self, event: ChangeEvent) -> None:
         # Called with the lock held, so that every listener sees changes in the
         # order they were made. Listeners must return quickly and never wait
         # on another thread (the UI bridge only posts a queued signal).
-        for listener in list(self._listeners):
-            listener(event)
+        self._listeners.call(event)
