@@ -156,13 +156,34 @@ def cluster_at(clusters: Iterable[Cluster], board_id: str, x: float, y: float) -
     return best.id if best else None
 
 
-def _overlaps(note: Note, x: float, y: float, width: float, height: float) -> bool:
-    return (
-        note.x < x + width
-        and x < note.x + note.width
-        and note.y < y + height
-        and y < note.y + note.height
-    )
+def _first_free_slot(
+    notes: Iterable[Note],
+    origin: tuple[float, float],
+    size: tuple[float, float],
+    columns: int,
+    rows: int,
+) -> tuple[float, float] | None:
+    """The first slot of a grid (row by row) that no note overlaps.
+
+    Each note marks the slots it overlaps once, so finding a place costs
+    O(notes + slots) rather than O(notes x slots): boards get thousands of notes.
+    """
+    left, top = origin
+    width, height = size
+    step_x, step_y = width + settings.NOTE_GAP, height + settings.NOTE_GAP
+    taken: set[tuple[int, int]] = set()
+    for note in notes:
+        first_column = max(0, math.floor((note.x - left - width) / step_x) + 1)
+        last_column = min(columns - 1, math.ceil((note.x + note.width - left) / step_x) - 1)
+        first_row = max(0, math.floor((note.y - top - height) / step_y) + 1)
+        last_row = min(rows - 1, math.ceil((note.y + note.height - top) / step_y) - 1)
+        for row in range(first_row, last_row + 1):
+            taken.update((row, column) for column in range(first_column, last_column + 1))
+    for row in range(rows):
+        for column in range(columns):
+            if (row, column) not in taken:
+                return left + column * step_x, top + row * step_y
+    return None
 
 
 def free_spot(
@@ -176,17 +197,14 @@ def free_spot(
     notes = [n for n in state.notes_on(board_id) if n.stack_id is None]
     gap = settings.NOTE_GAP
     if region is not None:
-        top = region.y + CLUSTER_TITLE_BAND
+        top = region.y + CLUSTER_TITLE_BAND + gap
         columns = max(1, int((region.width - gap) // (width + gap)))
-        rows = max(1, int((region.y + region.height - top - gap) // (height + gap)))
-        for row in range(rows):
-            for column in range(columns):
-                x = region.x + gap + column * (width + gap)
-                y = top + gap + row * (height + gap)
-                if not any(_overlaps(n, x, y, width, height) for n in notes):
-                    return x, y
+        rows = max(1, int((region.y + region.height - top) // (height + gap)))
+        spot = _first_free_slot(notes, (region.x + gap, top), (width, height), columns, rows)
+        if spot is not None:
+            return spot
         # Full: cascade over the last slot rather than leave the cluster.
-        return region.x + gap + (len(notes) % 8) * 12, top + gap + (len(notes) % 8) * 12
+        return region.x + gap + (len(notes) % 8) * 12, top + (len(notes) % 8) * 12
     if not notes:
         return 0.0, 0.0
     clusters = state.clusters_on(board_id)
@@ -214,13 +232,9 @@ def incoming_spot(
     bottom = max([n.y + n.height for n in settled] + [c.y + c.height for c in clusters], default=0)
     per_row = max(4, int((right - left + gap) // (width + gap)))
     top = bottom + gap * 3
-    for row in range(1000):
-        for column in range(per_row):
-            x = left + column * (width + gap)
-            y = top + row * (height + gap)
-            if not any(_overlaps(n, x, y, width, height) for n in notes):
-                return x, y
-    return left, top
+    rows = len(notes) // per_row + 2  # enough for every note to have its own slot
+    spot = _first_free_slot(notes, (left, top), (width, height), per_row, rows)
+    return spot if spot is not None else (left, top)
 
 
 def new_note(

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import contextlib
+from datetime import UTC, datetime
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from facilitator import settings as settings_module
 from facilitator.commands import (
+    CLUSTER_TITLE_BAND,
     Command,
     CreateBoard,
     CreateCluster,
@@ -29,7 +32,10 @@ from facilitator.commands import (
     StackNotes,
     UnstackNotes,
     UpdateBoard,
+    free_spot,
+    incoming_spot,
 )
+from facilitator.domain import Board, BoardState, Cluster, Note, NoteSource, Workshop
 from facilitator.errors import FacilitatorError
 from facilitator.palette import COLORS
 from facilitator.services.library import Library
@@ -208,3 +214,71 @@ def test_random_actions_persist_and_undo_completely(
     reopened = Library.open(data_dir, clock)
     assert reopened.open_workshop(workshop.id).snapshot() == start
     reopened.close()
+
+
+def _covers(note: Note, x: float, y: float, width: float, height: float) -> bool:
+    return (
+        note.x < x + width
+        and x < note.x + note.width
+        and note.y < y + height
+        and (y < note.y + note.height)
+    )
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.floats(-500, 3000, allow_nan=False),
+            st.floats(-500, 3000, allow_nan=False),
+            st.floats(80, 400, allow_nan=False),
+            st.floats(80, 400, allow_nan=False),
+        ),
+        max_size=40,
+    ),
+    st.booleans(),
+)
+def test_places_for_new_notes_cover_no_note(
+    boxes: list[tuple[float, float, float, float]], in_cluster: bool
+) -> None:
+    """The fast slot search agrees with checking every slot against every note."""
+    now = datetime(2026, 1, 1, tzinfo=UTC)
+    state = WorkshopState(Workshop("w", "t", "en", now, "CODE2345"))
+    state.boards["b"] = Board("b", "w", 0, "B", "", "blank", BoardState.OPEN, now)
+    cluster = Cluster("c", "b", "C", 0, 0, 1000, 800, "none")
+    state.clusters["c"] = cluster
+    for index, (x, y, width, height) in enumerate(boxes):
+        state.notes[str(index)] = Note(
+            str(index),
+            "b",
+            None,
+            None,
+            "",
+            "yellow",
+            x,
+            y,
+            width,
+            height,
+            index,
+            None,
+            NoteSource.PARTICIPANT,
+            now,
+            now,
+        )
+    state.reindex()
+    notes = list(state.notes.values())
+    if in_cluster:
+        x, y = free_spot(state, "b", 200, 150, cluster)
+        gap = settings_module.NOTE_GAP
+        top = cluster.y + CLUSTER_TITLE_BAND + gap
+        slots = [
+            (cluster.x + gap + column * (200 + gap), top + row * (150 + gap))
+            for row in range(int((cluster.y + cluster.height - top) // (150 + gap)))
+            for column in range(int((cluster.width - gap) // (200 + gap)))
+        ]
+        free = [s for s in slots if not any(_covers(n, *s, 200, 150) for n in notes)]
+        if free:
+            assert (x, y) == free[0]
+    else:
+        x, y = incoming_spot(state, "b", 200, 150)
+        assert not any(_covers(n, x, y, 200, 150) for n in notes)
