@@ -151,6 +151,10 @@ class WorkshopState:
         members = self._stacks.get(note_id, ())
         return sorted((self.notes[i] for i in members), key=lambda n: (n.z, n.id))
 
+    def stack_size(self, note_id: str) -> int:
+        """How many notes are stacked under this one (without building the list)."""
+        return len(self._stacks.get(note_id, ()))
+
     def top_z(self, board_id: str) -> int:
         """At least the highest z on the board; it never decreases, which is all "on top" needs."""
         return self._top_z.get(board_id, 0)

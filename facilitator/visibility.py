@@ -28,7 +28,7 @@ def note_json(note: Note, state: WorkshopState, board: Board) -> Json:
         "color": note.color,
         "author_name": note.author_name,
         "face_down": note.face_down,
-        "stacked": len(state.stacked_under(note.id)),
+        "stacked": state.stack_size(note.id),
         "votes": len(state.votes_on(note.id)) if board.results_visible else None,
         "updated_at": note.updated_at.isoformat(),
     }

@@ -288,3 +288,18 @@ def test_deleting_the_shown_board_moves_phones_to_its_neighbour(
     assert participation.state_for(aino.id)["session"]["current_board_id"] == board_id(service)
     service.undo()
     assert participation.state_for(aino.id)["board"]["id"] == second.board_id
+
+
+def test_phones_see_a_pile_as_one_note_with_its_size(
+    service: WorkshopService, participation: ParticipationService
+) -> None:
+    from facilitator.commands import StackNotes, UnstackNotes
+
+    aino, _ = participation.join()
+    top, _ = participation.add_note(aino.id, "coffee", "c1")
+    duplicates = [participation.add_note(aino.id, "coffee!", f"c{i}")[0] for i in (2, 3)]
+    service.execute(StackNotes(tuple(d.id for d in duplicates), top.id))
+    notes = participation.state_for(aino.id)["notes"]
+    assert [(n["text"], n["stacked"]) for n in notes] == [("coffee", 2)]
+    service.execute(UnstackNotes(top.id))
+    assert sorted(n["stacked"] for n in participation.state_for(aino.id)["notes"]) == [0, 0, 0]

@@ -34,7 +34,6 @@ from facilitator.commands import (
     StackNotes,
     UnstackNotes,
 )
-from facilitator.errors import FacilitatorError
 from facilitator.palette import CLUSTER_COLORS, COLORS, PALETTE
 from facilitator.participation import ModerateNotes
 from facilitator.services.workshop import WorkshopService
@@ -47,6 +46,7 @@ from ui.controls import (
     with_glyph,
 )
 from ui.i18n import translate_source
+from ui.refusals import attempt
 
 SHEET_WIDTH = 480
 # Keeps the sheet from appearing under the hand that asked for it.
@@ -107,10 +107,7 @@ class ActionSheet(QFrame):
 
     def run(self, command: Command) -> None:
         self.close()
-        try:
-            self._service.execute(command)
-        except FacilitatorError as exc:
-            self.errorOccurred.emit(exc)
+        attempt(lambda: self._service.execute(command), self.errorOccurred.emit)
 
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)

@@ -39,7 +39,6 @@ from facilitator.commands import (
     UpdateBoard,
 )
 from facilitator.domain import Board
-from facilitator.errors import FacilitatorError
 from facilitator.palette import DEFAULT_NOTE_COLOR
 from facilitator.participation import ShowBoard
 from facilitator.services.workshop import ChangeEvent, Origin, WorkshopService
@@ -63,6 +62,7 @@ from ui.join_screen import JoinScreen
 from ui.note_editor import NoteEditorDialog
 from ui.participant_access import ParticipantAccess
 from ui.participation_bar import ParticipationBar
+from ui.refusals import attempt
 from ui.service_bridge import ServiceBridge
 from ui.template_picker import TemplatePickerDialog
 
@@ -685,12 +685,7 @@ class BoardScreen(QWidget):
         return self._attempt(lambda: self._service.execute(command))
 
     def _attempt(self, action: Callable[[], object]) -> bool:
-        try:
-            action()
-        except FacilitatorError as exc:
-            self.errorOccurred.emit(exc)
-            return False
-        return True
+        return attempt(action, self.errorOccurred.emit)
 
     @property
     def dialog(self) -> QDialog | None:

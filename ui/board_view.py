@@ -35,7 +35,6 @@ from PySide6.QtWidgets import QApplication, QGraphicsView, QWidget
 
 from facilitator import settings
 from facilitator.commands import Command, DeleteNotes, MoveNotes, NoteMove
-from facilitator.errors import FacilitatorError
 from facilitator.services.workshop import WorkshopService
 from ui.board_gestures import (
     ClusterDrag,
@@ -47,6 +46,7 @@ from ui.board_gestures import (
 )
 from ui.board_scene import BoardScene
 from ui.cluster_item import ClusterItem, ClusterPart
+from ui.refusals import attempt
 from ui.service_bridge import ServiceBridge
 
 MIN_ZOOM = 0.05
@@ -304,12 +304,7 @@ class BoardView(QGraphicsView):
     # Commands -------------------------------------------------------------------
 
     def _execute(self, command: Command) -> bool:
-        try:
-            self._service.execute(command)
-        except FacilitatorError as error:
-            self.errorOccurred.emit(error)
-            return False
-        return True
+        return attempt(lambda: self._service.execute(command), self.errorOccurred.emit)
 
     # Hit testing ----------------------------------------------------------------
 

@@ -288,6 +288,14 @@ class _Face:
         )
 
 
+@dataclass(frozen=True)
+class _Badge:
+    rect: QRectF
+    font: QFont
+    label: str
+    colour: QColor
+
+
 # The item ---------------------------------------------------------------------
 
 
@@ -306,7 +314,7 @@ class NoteItem(QGraphicsItem):
         self._selected_look = False
         self._drop_target = False
         self._votes: int | None = None  # None: results are not shown
-        self._vote_badge: tuple[QRectF, QFont, str] | None = None
+        self._badge_cache: list[_Badge] | None = None
         self._glow = 0.0
         self._size_override: tuple[float, float] | None = None
         self._face: _Face | None = None
@@ -360,7 +368,7 @@ class NoteItem(QGraphicsItem):
         )
         if looks_changed:
             self._face = None
-            self._vote_badge = None
+            self._badge_cache = None
             self._apply_colour()
             self._update_bounds()
             self.update()
@@ -374,6 +382,7 @@ class NoteItem(QGraphicsItem):
     def set_stack_count(self, count: int) -> None:
         if count != self._stack_count:
             self._stack_count = count
+            self._badge_cache = None
             self._update_bounds()
             self.update()
 
@@ -391,7 +400,7 @@ class NoteItem(QGraphicsItem):
         shown = count if count else None
         if shown != self._votes:
             self._votes = shown
-            self._vote_badge = None
+            self._badge_cache = None
             self._update_bounds()
             self.update()
 
@@ -420,7 +429,7 @@ class NoteItem(QGraphicsItem):
         if size != self._size_override:
             self._size_override = size
             self._face = None
-            self._vote_badge = None
+            self._badge_cache = None
             self._update_bounds()
             self.update()
 
@@ -511,10 +520,8 @@ class NoteItem(QGraphicsItem):
             self._paint_moderated(painter, rect, lod)
         if self._stack_count or self._votes:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            if self._stack_count:
-                self._paint_badge(painter, rect, scale)
-            if self._votes:
-                self._paint_votes(painter, rect, scale)
+            for badge in self._badges(rect, scale):
+                self._paint_badge(painter, badge, scale)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         if self._selected_look:
             self._paint_outline(
@@ -599,37 +606,49 @@ class NoteItem(QGraphicsItem):
             painter.setPen(QPen(colour, 4.0))
             painter.drawRect(rect.adjusted(-step, -step, step, step))
 
-    def _paint_votes(self, painter: QPainter, rect: QRectF, scale: float) -> None:
-        if self._vote_badge is None:
-            label = f"● {self._votes}"
+    def _badges(self, rect: QRectF, scale: float) -> list[_Badge]:
+        """The "+N" pile badge and the "● N" vote badge, laid out once until they change."""
+        if self._badge_cache is None:
             radius = self._badge_radius()
             font = note_font(radius * 1.1, QFont.Weight.Bold)
-            width = QFontMetricsF(font).horizontalAdvance(label) + 1.4 * radius
-            badge = QRectF(rect.left() + 6.0 * scale, rect.top() - radius, width, 2 * radius)
-            self._vote_badge = (badge, font, label)
-        badge, font, label = self._vote_badge
-        radius = badge.height() / 2
-        painter.setPen(QPen(QColor("white"), 2.0 * scale))
-        painter.setBrush(VOTE_BADGE_COLOR)
-        painter.drawRoundedRect(badge, radius, radius)
-        painter.setFont(font)
-        painter.setPen(QColor("white"))
-        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, label)
+            metrics = QFontMetricsF(font)
+            badges: list[_Badge] = []
+            if self._stack_count:
+                label = f"+{self._stack_count}"
+                width = max(2 * radius, metrics.horizontalAdvance(label) + radius)
+                left = rect.right() - width / 2 - radius * 0.4
+                badges.append(
+                    _Badge(
+                        QRectF(left, rect.top() - radius, width, 2 * radius),
+                        font,
+                        label,
+                        BADGE_COLOR,
+                    )
+                )
+            if self._votes:
+                label = f"● {self._votes}"
+                width = metrics.horizontalAdvance(label) + 1.4 * radius
+                left = rect.left() + 6.0 * scale
+                badges.append(
+                    _Badge(
+                        QRectF(left, rect.top() - radius, width, 2 * radius),
+                        font,
+                        label,
+                        VOTE_BADGE_COLOR,
+                    )
+                )
+            self._badge_cache = badges
+        return self._badge_cache
 
-    def _paint_badge(self, painter: QPainter, rect: QRectF, scale: float) -> None:
-        label = f"+{self._stack_count}"
-        radius = self._badge_radius()
-        font = note_font(radius * 1.1, QFont.Weight.Bold)
-        width = max(2 * radius, QFontMetricsF(font).horizontalAdvance(label) + radius)
-        badge = QRectF(
-            rect.right() - width / 2 - radius * 0.4, rect.top() - radius, width, 2 * radius
-        )
+    @staticmethod
+    def _paint_badge(painter: QPainter, badge: _Badge, scale: float) -> None:
+        radius = badge.rect.height() / 2
         painter.setPen(QPen(QColor("white"), 2.0 * scale))
-        painter.setBrush(BADGE_COLOR)
-        painter.drawRoundedRect(badge, radius, radius)
-        painter.setFont(font)
+        painter.setBrush(badge.colour)
+        painter.drawRoundedRect(badge.rect, radius, radius)
+        painter.setFont(badge.font)
         painter.setPen(QColor("white"))
-        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, label)
+        painter.drawText(badge.rect, Qt.AlignmentFlag.AlignCenter, badge.label)
 
     def _paint_outline(
         self,

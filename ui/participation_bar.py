@@ -33,12 +33,12 @@ from facilitator import settings
 from facilitator.changes import Change, Update, current
 from facilitator.commands import Command
 from facilitator.domain import Board, BoardState, Note, Vote, VoteTarget, Workshop
-from facilitator.errors import FacilitatorError
 from facilitator.participation import RevealNotes, SetBoardControls, SortByVotes
 from facilitator.services.workshop import ChangeEvent, WorkshopService
 from ui.controls import TOUCH_MIN, plain_label, plain_tooltip, touch_button, with_glyph
 from ui.participant_access import ParticipantAccess
 from ui.qr_code import qr_icon
+from ui.refusals import attempt
 from ui.service_bridge import ServiceBridge
 
 ON = "●"
@@ -323,9 +323,6 @@ class ParticipationBar(QScrollArea):
             self._execute(SortByVotes(self._board_id))
 
     def _execute(self, command: Command, *, undoable: bool = True) -> bool:
-        try:
-            self._service.execute(command, undoable=undoable)
-        except FacilitatorError as exc:
-            self.errorOccurred.emit(exc)
-            return False
-        return True
+        return attempt(
+            lambda: self._service.execute(command, undoable=undoable), self.errorOccurred.emit
+        )

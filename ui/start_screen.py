@@ -38,6 +38,7 @@ from ui.controls import (
     with_glyph,
 )
 from ui.dialogs import ConfirmDialog, DialogHost, TextPromptDialog, fit_to_screen
+from ui.refusals import attempt
 from ui.template_picker import TemplatePicker, scrolling
 
 # Wider rows are hard to read across; the list stays centred on big screens.
@@ -341,12 +342,7 @@ class StartScreen(QWidget):
         self._dialogs.show(dialog)
 
     def _attempt(self, action: Callable[[], None]) -> bool:
-        try:
-            action()
-        except FacilitatorError as exc:
-            self.errorOccurred.emit(exc)
-            return False
-        return True
+        return attempt(action, self.errorOccurred.emit)
 
     def new_session(self) -> None:
         dialog = NewSessionDialog(self, self._library.templates, self._language)

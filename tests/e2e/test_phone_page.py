@@ -7,16 +7,9 @@ missing; CI installs it.
 
 from __future__ import annotations
 
-import os
-import queue
 import re
-import signal
-import subprocess
-import sys
-import threading
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO
 
 import pytest
 from playwright.sync_api import (
@@ -28,6 +21,8 @@ from playwright.sync_api import (
     sync_playwright,
 )
 
+from tests.serve_process import ServeProcess
+
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -38,9 +33,6 @@ CHROMIUM_ARGS = [
     "--no-first-run",
     "--disable-sync",
 ]
-REPO = Path(__file__).resolve().parents[2]
-SERVER_START_TIMEOUT = 20.0
-SERVER_STOP_TIMEOUT = 10.0
 PHONE: ViewportSize = {"width": 390, "height": 844}
 
 pytestmark = pytest.mark.skipif(
@@ -50,92 +42,14 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-def _read_lines(stream: IO[str], lines: queue.Queue[str | None]) -> None:
-    for line in stream:
-        lines.put(line)
-    lines.put(None)
-
-
-class Server:
-    """`python -m ui serve` on a fresh data folder, stopped with SIGTERM."""
-
-    def __init__(self, data_dir: Path, log: Path) -> None:
-        self.log = log
-        command = [
-            sys.executable,
-            "-m",
-            "ui",
-            "serve",
-            "--session",
-            "Phone test",
-            "--data-dir",
-            str(data_dir),
-            "--port",
-            "0",
-            "--bind",
-            "127.0.0.1",
-        ]
-        with log.open("w", encoding="utf-8") as errors:
-            self.process = subprocess.Popen(
-                command,
-                cwd=REPO,
-                stdout=subprocess.PIPE,
-                stderr=errors,
-                text=True,
-                env={**os.environ, "PYTHONUNBUFFERED": "1"},
-            )
-        assert self.process.stdout is not None
-        self._lines: queue.Queue[str | None] = queue.Queue()
-        self._reader = threading.Thread(
-            target=_read_lines, args=(self.process.stdout, self._lines), daemon=True
-        )
-        self._reader.start()
-
-    def log_text(self) -> str:
-        return self.log.read_text(encoding="utf-8", errors="replace")
-
-    def wait_for_join_url(self) -> str:
-        seen: list[str] = []
-        while True:
-            try:
-                line = self._lines.get(timeout=SERVER_START_TIMEOUT)
-            except queue.Empty:
-                pytest.fail(f"the server printed no Join URL in {SERVER_START_TIMEOUT} s: {seen}")
-            if line is None:
-                self.process.wait(timeout=SERVER_STOP_TIMEOUT)
-                pytest.fail(
-                    f"the server exited ({self.process.returncode}) before it was ready:\n"
-                    + "".join(seen)
-                    + self.log_text()
-                )
-            seen.append(line)
-            match = re.match(r"Join URL: (http://\S+/j/\S+)", line.strip())
-            if match:
-                return match.group(1)
-
-    def stop(self) -> int:
-        """SIGTERM, then the exit code (idempotent)."""
-        if self.process.poll() is None:
-            self.process.send_signal(signal.SIGTERM)
-        try:
-            code = self.process.wait(timeout=SERVER_STOP_TIMEOUT)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
-            pytest.fail("the server did not stop on SIGTERM")
-        self._reader.join(timeout=SERVER_STOP_TIMEOUT)
-        assert self.process.stdout is not None
-        self.process.stdout.close()
-        return code
-
-
 @pytest.fixture
-def server(tmp_path: Path) -> Iterator[Server]:
-    running = Server(tmp_path / "data", tmp_path / "server.log")
+def server(tmp_path: Path) -> Iterator[ServeProcess]:
+    running = ServeProcess(tmp_path / "data", "Phone test", tmp_path / "server.log")
     try:
         yield running
     finally:
         running.stop()
+        running.close()
 
 
 @pytest.fixture
@@ -183,9 +97,9 @@ class Phone:
 
 
 def test_two_phones_write_see_live_switch_language_and_resend_offline(
-    server: Server, browser: Browser
+    server: ServeProcess, browser: Browser
 ) -> None:
-    join_url = server.wait_for_join_url()
+    join_url = server.join_url()
     a = Phone(browser)
     b = Phone(browser)
     a.join(join_url, name="Aino")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import queue
 import signal
 import subprocess
 import sys
@@ -12,87 +11,27 @@ import time
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import IO
 
 import httpx
 import pytest
 
 from facilitator.services.library import Library
+from tests.serve_process import REPO, ServeProcess
 from tests.server.conftest import TIMEOUT, Phone
 
-ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
 
 
-class Serve:
-    """``python -m ui serve`` as a child process, its join link read from stdout."""
-
-    def __init__(self, data_dir: Path) -> None:
-        self.process = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "ui",
-                "serve",
-                "--session",
-                "E2E",
-                "--data-dir",
-                str(data_dir),
-                "--port",
-                "0",
-                "--bind",
-                "127.0.0.1",
-            ],
-            cwd=ROOT,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        self._lines: queue.Queue[str | None] = queue.Queue()
-        assert self.process.stdout is not None
-        self._reader = threading.Thread(target=self._read, args=(self.process.stdout,))
-        self._reader.start()
-
-    def _read(self, stream: IO[str]) -> None:
-        for line in stream:
-            self._lines.put(line)
-        self._lines.put(None)
-
-    def join_url(self, timeout: float = 20.0) -> str:
-        line = self._lines.get(timeout=timeout)
-        assert line is not None, self.stderr()
-        assert line.startswith("Join URL: "), line
-        return line.removeprefix("Join URL: ").strip()
-
-    def stderr(self) -> str:
-        self.process.wait(timeout=20)
-        assert self.process.stderr is not None
-        return self.process.stderr.read()
-
-    def signal(self, number: int) -> int:
-        self.process.send_signal(number)
-        return self.process.wait(timeout=20)
-
-    def close(self) -> None:
-        if self.process.poll() is None:
-            self.process.kill()
-        self.process.wait(timeout=20)
-        self._reader.join(timeout=20)
-        for pipe in (self.process.stdout, self.process.stderr):
-            if pipe is not None:
-                pipe.close()
-
-
-StartServe = Callable[[Path], Serve]
+StartServe = Callable[[Path], ServeProcess]
 
 
 @pytest.fixture
 def serve() -> Iterator[StartServe]:
     """Start ``serve`` on a data folder; every process is ended after the test."""
-    started: list[Serve] = []
+    started: list[ServeProcess] = []
 
-    def start(data_dir: Path) -> Serve:
-        started.append(Serve(data_dir))
+    def start(data_dir: Path) -> ServeProcess:
+        started.append(ServeProcess(data_dir, "E2E", data_dir.parent / f"serve-{len(started)}.log"))
         return started[-1]
 
     yield start
@@ -141,7 +80,7 @@ def test_serve_takes_notes_streams_them_and_stops_cleanly_on_sigterm(
     finally:
         aino.close()
         bob.close()
-    assert "Traceback" not in server.stderr()
+    assert "Traceback" not in server.log_text()
     assert stored_texts(data_dir) == ["From the phone"]
 
 
@@ -209,7 +148,7 @@ def test_wrong_arguments_are_refused_with_a_message(data_dir: Path) -> None:
             capture_output=True,
             text=True,
             timeout=60,
-            cwd=ROOT,
+            cwd=REPO,
             check=False,
             env={**os.environ, "FACILITATOR_DATA_DIR": str(data_dir)},
         )

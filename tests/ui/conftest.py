@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings
 from facilitator.join_codes import display_join_code
 from facilitator.services.participation import ParticipationService
 from facilitator.services.workshop import WorkshopService
+from ui.board_screen import BoardScreen
 from ui.participant_access import ParticipantAccess, ServerSetup
 from ui.service_bridge import ServiceBridge
 
@@ -106,3 +107,14 @@ def access(
     assert participant_access.start()
     yield participant_access
     participant_access.stop()
+
+
+@pytest.fixture
+def screen(qtbot, service, bridge, access) -> BoardScreen:
+    """The board screen of a session whose participants can join, at 1080p."""
+    board_screen = BoardScreen(service, bridge, access=access)
+    qtbot.addWidget(board_screen)
+    board_screen.resize(1920, 1080)
+    board_screen.show()
+    qtbot.waitExposed(board_screen)
+    return board_screen

@@ -25,16 +25,6 @@ pytestmark = pytest.mark.qt_log_ignore(
 URL = "http://192.168.1.20:8765/j/ABCD-EFGH"
 
 
-@pytest.fixture
-def screen(qtbot, service, bridge, access) -> BoardScreen:
-    board_screen = BoardScreen(service, bridge, access=access)
-    qtbot.addWidget(board_screen)
-    board_screen.resize(1920, 1080)
-    board_screen.show()
-    qtbot.waitExposed(board_screen)
-    return board_screen
-
-
 def open_join_screen(screen: BoardScreen) -> JoinScreen:
     screen.show_join_screen()
     join = screen.join_screen

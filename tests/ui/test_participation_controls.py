@@ -31,15 +31,6 @@ def participation(service: WorkshopService):
 
 
 @pytest.fixture
-def screen(qtbot, service, bridge, access) -> BoardScreen:
-    board_screen = BoardScreen(service, bridge, access=access)
-    qtbot.addWidget(board_screen)
-    board_screen.resize(1920, 1080)
-    board_screen.show()
-    return board_screen
-
-
-@pytest.fixture
 def scene(service, bridge, board_id) -> board_scene.BoardScene:
     board_scene_ = board_scene.BoardScene(service, bridge)
     board_scene_.show_board(board_id)
