@@ -35,7 +35,8 @@ from PySide6.QtWidgets import QApplication, QGraphicsView, QWidget
 
 from facilitator import settings
 from facilitator.commands import Command, DeleteNotes, MoveNotes, NoteMove
-from facilitator.services.workshop import WorkshopService
+from facilitator.domain import Cluster, Note
+from facilitator.services.workshop import ChangeEvent, WorkshopService
 from ui.board_gestures import (
     ClusterDrag,
     NoteDrag,
@@ -124,6 +125,8 @@ class BoardView(QGraphicsView):
         super().__init__(parent)
         self._service = service
         self._scene = BoardScene(service, bridge, self)
+        # Connected after the scene's own handler, so the items are up to date.
+        bridge.changed.connect(self._keep_fitted)
         self._scene.noteSelectionChanged.connect(self.selectionChanged)
         self._scene.boardRemoved.connect(self._cancel_all)
         self.setScene(self._scene)
@@ -214,6 +217,25 @@ class BoardView(QGraphicsView):
             return
         self._apply_zoom(self._fit_zoom(rect))
         self.place_scene_point(rect.center(), self._fit_area().center())
+
+    def _keep_fitted(self, event: ChangeEvent) -> None:
+        """While the board is fitted, content that lands outside the view refits it.
+
+        Notes from phones arrive in a row under the board; a facilitator who has
+        not zoomed or panned should see them arrive rather than find them later.
+        """
+        if not self._auto_fit or not self._has_real_size():
+            return
+        visible = self.mapToScene(self._fit_area().toRect()).boundingRect()
+        # Only what is on screen now counts: deleted, stacked or other boards' notes don't.
+        shown: list[Note | Cluster] = [
+            *(n for n in event.changeset.notes() if self._scene.note_item(n.id) is not None),
+            *(c for c in event.changeset.clusters() if self._scene.cluster_item(c.id) is not None),
+        ]
+        for entity in shown:
+            if not visible.contains(QRectF(entity.x, entity.y, entity.width, entity.height)):
+                self.zoom_to_fit()
+                return
 
     def set_covered_right(self, pixels: int) -> None:
         """Tell the view that an overlay covers ``pixels`` along its right edge (0: none)."""

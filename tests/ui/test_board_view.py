@@ -500,6 +500,25 @@ def test_zoom_to_fit_shows_every_note(view, service, board_id):
     assert view.zoom() < 0.2
 
 
+def test_a_fitted_board_refits_to_show_notes_that_arrive_outside_it(view, service, board_id):
+    add_note(service, board_id, 0, 0)
+    view.zoom_to_fit()
+    arrived = add_note(service, board_id, 5000, 3000)  # e.g. a phone's note, off screen
+    visible = view.mapToScene(view.viewport().rect()).boundingRect()
+    item = view.board_scene().note_item(arrived)
+    assert item is not None
+    assert visible.contains(item.scene_note_rect())
+
+
+def test_a_zoomed_board_stays_where_the_facilitator_put_it(view, service, board_id):
+    add_note(service, board_id, 0, 0)
+    view.set_zoom(1.5)
+    before = view.mapToScene(view.viewport().rect()).boundingRect()
+    add_note(service, board_id, 5000, 3000)
+    assert view.mapToScene(view.viewport().rect()).boundingRect() == before
+    assert view.zoom() == 1.5
+
+
 def test_zoom_to_fit_on_an_empty_board_is_100_percent(view):
     view.set_zoom(0.3)
     view.zoom_to_fit()
