@@ -49,6 +49,8 @@ from ui.i18n import translate_source
 from ui.refusals import attempt
 
 SHEET_WIDTH = 480
+BUTTON_SLACK = 32
+GRID_ACTION = "gridAction"
 # Keeps the sheet from appearing under the hand that asked for it.
 FINGER_OFFSET = 24
 
@@ -63,10 +65,14 @@ class ActionSheet(QFrame):
         super().__init__(parent, Qt.WindowType.Popup)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setObjectName("actionSheet")
-        self.setFixedWidth(SHEET_WIDTH)
         self._service = service
         self.pages = QStackedWidget()
         self.pages.setObjectName("sheetPages")
+        # At least this wide, wider when a translation's labels need it: a
+        # clipped label on a touch target is a guess for the facilitator. (The
+        # floor sits on the pages: a minimum set on the window itself would stop
+        # its layout from widening it.)
+        self.pages.setMinimumWidth(SHEET_WIDTH - 32)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
         layout.addWidget(self.pages)
@@ -90,8 +96,23 @@ class ActionSheet(QFrame):
                     QSizePolicy.Policy.Preferred if number == index else QSizePolicy.Policy.Ignored
                 )
                 page.setSizePolicy(policy, policy)
+        self._fit_labels()
+        layout = self.layout()
+        if layout is not None:
+            layout.invalidate()  # the new minimum widths, not the cached hint
         self.adjustSize()
         self._keep_on_screen(self.pos(), self.pos())
+
+    def _fit_labels(self) -> None:
+        """Make every action button wide enough for its label in the current language.
+
+        Measured after the stylesheet is applied (it sets the large font), with
+        room for glyphs Qt draws from a fallback font and leaves out of its hint.
+        """
+        for button in self.findChildren(QPushButton):
+            if button.property(GRID_ACTION):
+                button.ensurePolished()
+                button.setMinimumWidth(button.sizeHint().width() + BUTTON_SLACK)
 
     def popup_at(self, global_pos: QPoint) -> None:
         self.show_page(self.pages.currentIndex())
@@ -128,6 +149,7 @@ def _button_grid(buttons: Sequence[QPushButton]) -> QGridLayout:
     grid.setSpacing(10)
     for index, button in enumerate(buttons):
         button.setMinimumHeight(56)
+        button.setProperty(GRID_ACTION, True)
         grid.addWidget(button, index // 2, index % 2)
     return grid
 

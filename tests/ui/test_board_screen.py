@@ -372,6 +372,15 @@ def test_note_action_sheet_recolours(service, screen):
     assert screen.action_sheet is None
 
 
+def test_note_action_sheet_buttons_make_room_for_their_whole_label(service, screen):
+    note_id = add_note(service)
+    sheet = open_note_sheet(screen, note_id)
+    for button in (sheet.move_button, sheet.moderate_button, sheet.delete_button):
+        label = button.fontMetrics().horizontalAdvance(button.text())
+        assert button.minimumWidth() > label, button.text()
+    sheet.close()
+
+
 def test_note_action_sheet_duplicates_and_deletes(service, screen):
     note_id = add_note(service)
     sheet = open_note_sheet(screen, note_id)
