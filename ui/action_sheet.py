@@ -49,8 +49,6 @@ from ui.i18n import translate_source
 from ui.refusals import attempt
 
 SHEET_WIDTH = 480
-BUTTON_SLACK = 32
-GRID_ACTION = "gridAction"
 # Keeps the sheet from appearing under the hand that asked for it.
 FINGER_OFFSET = 24
 
@@ -96,23 +94,8 @@ class ActionSheet(QFrame):
                     QSizePolicy.Policy.Preferred if number == index else QSizePolicy.Policy.Ignored
                 )
                 page.setSizePolicy(policy, policy)
-        self._fit_labels()
-        layout = self.layout()
-        if layout is not None:
-            layout.invalidate()  # the new minimum widths, not the cached hint
         self.adjustSize()
         self._keep_on_screen(self.pos(), self.pos())
-
-    def _fit_labels(self) -> None:
-        """Make every action button wide enough for its label in the current language.
-
-        Measured after the stylesheet is applied (it sets the large font), with
-        room for glyphs Qt draws from a fallback font and leaves out of its hint.
-        """
-        for button in self.findChildren(QPushButton):
-            if button.property(GRID_ACTION):
-                button.ensurePolished()
-                button.setMinimumWidth(button.sizeHint().width() + BUTTON_SLACK)
 
     def popup_at(self, global_pos: QPoint) -> None:
         self.show_page(self.pages.currentIndex())
@@ -149,7 +132,6 @@ def _button_grid(buttons: Sequence[QPushButton]) -> QGridLayout:
     grid.setSpacing(10)
     for index, button in enumerate(buttons):
         button.setMinimumHeight(56)
-        button.setProperty(GRID_ACTION, True)
         grid.addWidget(button, index // 2, index % 2)
     return grid
 

@@ -87,6 +87,20 @@ def plain_label(
     return label
 
 
+class TouchButton(QPushButton):
+    """A push button never smaller than a fingertip nor than its own label.
+
+    (An explicit minimum size would replace the label's width as the minimum,
+    and crowded rows would then squeeze buttons until their text is cut.)
+    """
+
+    def minimumSizeHint(self) -> QSize:
+        return super().minimumSizeHint().expandedTo(QSize(TOUCH_MIN, TOUCH_MIN))
+
+    def sizeHint(self) -> QSize:
+        return super().sizeHint().expandedTo(QSize(TOUCH_MIN, TOUCH_MIN))
+
+
 def touch_button(
     text: str,
     accessible_name: str,
@@ -105,8 +119,7 @@ def touch_button(
     shortcuts keep going to the board and no focus ring lingers on a touch
     screen; Tab still reaches the button.
     """
-    button = QPushButton(text, parent)
-    button.setMinimumSize(TOUCH_MIN, TOUCH_MIN)
+    button = TouchButton(text, parent)
     button.setAccessibleName(accessible_name)
     button.setToolTip(plain_tooltip(tooltip or accessible_name))
     button.setCheckable(checkable)

@@ -4,6 +4,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtWidgets import QPushButton
 
 from facilitator import settings
 from facilitator.commands import (
@@ -19,6 +20,7 @@ from ui.action_sheet import ClusterActionSheet, NoteActionSheet
 from ui.board_screen import BoardScreen
 from ui.dialogs import BoardDetailsDialog, ConfirmDialog, TextPromptDialog
 from ui.note_editor import NoteEditorDialog
+from ui.style import STYLESHEET
 from ui.template_picker import TemplatePickerDialog
 
 pytestmark = pytest.mark.qt_log_ignore(
@@ -372,12 +374,17 @@ def test_note_action_sheet_recolours(service, screen):
     assert screen.action_sheet is None
 
 
-def test_note_action_sheet_buttons_make_room_for_their_whole_label(service, screen):
-    note_id = add_note(service)
-    sheet = open_note_sheet(screen, note_id)
-    for button in (sheet.move_button, sheet.moderate_button, sheet.delete_button):
-        label = button.fontMetrics().horizontalAdvance(button.text())
-        assert button.minimumWidth() > label, button.text()
+def whole_label_shown(button: QPushButton) -> bool:
+    return button.width() > button.fontMetrics().horizontalAdvance(button.text())
+
+
+def test_note_action_sheet_buttons_make_room_for_their_whole_label(qtbot, service, screen):
+    screen.setStyleSheet(STYLESHEET)  # the app's large type is what needs the room
+    screen.show()
+    qtbot.waitExposed(screen)
+    sheet = open_note_sheet(screen, add_note(service))
+    buttons = (sheet.move_button, sheet.moderate_button, sheet.delete_button)
+    qtbot.waitUntil(lambda: all(whole_label_shown(b) for b in buttons), timeout=2000)
     sheet.close()
 
 
