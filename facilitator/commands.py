@@ -156,36 +156,6 @@ def cluster_at(clusters: Iterable[Cluster], board_id: str, x: float, y: float) -
     return best.id if best else None
 
 
-def _first_free_slot(
-    notes: Iterable[Note],
-    origin: tuple[float, float],
-    size: tuple[float, float],
-    columns: int,
-    rows: int,
-) -> tuple[float, float] | None:
-    """The first slot of a grid (row by row) that no note overlaps.
-
-    Each note marks the slots it overlaps once, so finding a place costs
-    O(notes + slots) rather than O(notes x slots): boards get thousands of notes.
-    """
-    left, top = origin
-    width, height = size
-    step_x, step_y = width + settings.NOTE_GAP, height + settings.NOTE_GAP
-    taken: set[tuple[int, int]] = set()
-    for note in notes:
-        first_column = max(0, math.floor((note.x - left - width) / step_x) + 1)
-        last_column = min(columns - 1, math.ceil((note.x + note.width - left) / step_x) - 1)
-        first_row = max(0, math.floor((note.y - top - height) / step_y) + 1)
-        last_row = min(rows - 1, math.ceil((note.y + note.height - top) / step_y) - 1)
-        for row in range(first_row, last_row + 1):
-            taken.update((row, column) for column in range(first_column, last_column + 1))
-    for row in range(rows):
-        for column in range(columns):
-            if (row, column) not in taken:
-                return left + column * step_x, top + row * step_y
-    return None
-
-
 def free_spot(
     state: WorkshopState,
     board_id: str,
@@ -194,23 +164,23 @@ def free_spot(
     region: Cluster | None = None,
 ) -> tuple[float, float]:
     """A place for a new note that covers no other note: inside ``region`` if it has room."""
-    notes = [n for n in state.notes_on(board_id) if n.stack_id is None]
+    layout = state.layout(board_id)
     gap = settings.NOTE_GAP
     if region is not None:
         top = region.y + CLUSTER_TITLE_BAND + gap
         columns = max(1, int((region.width - gap) // (width + gap)))
         rows = max(1, int((region.y + region.height - top) // (height + gap)))
-        spot = _first_free_slot(notes, (region.x + gap, top), (width, height), columns, rows)
+        grid = layout.grid((region.x + gap, top), (width, height), columns)
+        spot = grid.first_free(rows)
         if spot is not None:
             return spot
         # Full: cascade over the last slot rather than leave the cluster.
-        return region.x + gap + (len(notes) % 8) * 12, top + (len(notes) % 8) * 12
-    if not notes:
+        crowd = layout.note_count % 8
+        return region.x + gap + crowd * 12, top + crowd * 12
+    extent = layout.extent()
+    if extent is None or not layout.note_count:
         return 0.0, 0.0
-    clusters = state.clusters_on(board_id)
-    right = max([n.x + n.width for n in notes] + [c.x + c.width for c in clusters])
-    top = min([n.y for n in notes] + [c.y for c in clusters])
-    return right + gap * 2, top
+    return extent.right + gap * 2, extent.top
 
 
 def incoming_spot(
@@ -221,20 +191,16 @@ def incoming_spot(
     A row under the board's content, filled left to right, so arrivals are easy
     to find and cover nothing.
     """
-    notes = [n for n in state.notes_on(board_id) if n.stack_id is None]
-    clusters = state.clusters_on(board_id)
-    if not notes and not clusters:
+    layout = state.layout(board_id)
+    extent = layout.extent()
+    if extent is None:
         return 0.0, 0.0
     gap = settings.NOTE_GAP
-    left = min([n.x for n in notes] + [c.x for c in clusters])
-    right = max([n.x + n.width for n in notes] + [c.x + c.width for c in clusters])
-    settled = [n for n in notes if n.source is not NoteSource.PARTICIPANT or n.cluster_id]
-    bottom = max([n.y + n.height for n in settled] + [c.y + c.height for c in clusters], default=0)
-    per_row = max(4, int((right - left + gap) // (width + gap)))
-    top = bottom + gap * 3
-    rows = len(notes) // per_row + 2  # enough for every note to have its own slot
-    spot = _first_free_slot(notes, (left, top), (width, height), per_row, rows)
-    return spot if spot is not None else (left, top)
+    per_row = max(4, int((extent.right - extent.left + gap) // (width + gap)))
+    top = (extent.settled_bottom or 0.0) + gap * 3
+    spot = layout.grid((extent.left, top), (width, height), per_row).first_free()
+    assert spot is not None  # the incoming rows never run out
+    return spot
 
 
 def new_note(
@@ -547,15 +513,11 @@ class MoveNotesToCluster:
                     )
                 if note.cluster_id == target.id:
                     continue
-                del scratch.notes[note.id]
-                x, y = free_spot(scratch, note.board_id, note.width, note.height, target)
-            else:
-                current = state.clusters.get(note.cluster_id) if note.cluster_id else None
-                if current is None:
-                    continue
-                del scratch.notes[note.id]
-                x, y = free_spot(scratch, note.board_id, note.width, note.height)
-            scratch.notes[note.id] = replace(note, x=x, y=y)
+            elif note.cluster_id is None or note.cluster_id not in state.clusters:
+                continue
+            scratch.apply(Changeset("", (Delete(note),)))
+            x, y = free_spot(scratch, note.board_id, note.width, note.height, target)
+            scratch.apply(Changeset("", (Insert(replace(note, x=x, y=y)),)))
             moves.append(NoteMove(note.id, x, y))
         changeset = MoveNotes(tuple(moves)).plan(state, ctx)
         return Changeset(self.label, changeset.changes)

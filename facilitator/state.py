@@ -8,6 +8,7 @@ from facilitator.changes import Change, Changeset, Delete, Insert, Update, inver
 from facilitator.domain import Board, Cluster, Entity, Note, Participant, Vote, Workshop
 from facilitator.errors import ConflictError
 from facilitator.i18n import QT_TRANSLATE_NOOP
+from facilitator.placement import BoardLayout
 
 _CHANGED_MEANWHILE = QT_TRANSLATE_NOOP(
     "errors", "This can't be done because the board changed in the meantime."
@@ -32,6 +33,11 @@ class WorkshopState:
     _tokens: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
     _votes_on: dict[str, set[str]] = field(default_factory=dict, compare=False, repr=False)
     _votes_by: dict[str, set[str]] = field(default_factory=dict, compare=False, repr=False)
+    _board_notes: dict[str, dict[str, Note]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+    # Built when a board is first asked for a free place, then kept in step.
+    _layouts: dict[str, BoardLayout] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         self.reindex()
@@ -44,6 +50,8 @@ class WorkshopState:
         self._tokens = {}
         self._votes_on = {}
         self._votes_by = {}
+        self._board_notes = {}
+        self._layouts = {}
         entities: list[Entity] = [*self.notes.values(), *self.participants.values()]
         entities.extend(self.votes.values())
         for entity in entities:
@@ -52,6 +60,9 @@ class WorkshopState:
     def _index(self, entity: Entity) -> None:
         if isinstance(entity, Note):
             self._index_note(entity)
+        elif isinstance(entity, Cluster):
+            if (layout := self._layouts.get(entity.board_id)) is not None:
+                layout.cluster_added(entity)
         elif isinstance(entity, Participant):
             self._tokens[entity.token_hash] = entity.id
         elif isinstance(entity, Vote):
@@ -61,6 +72,9 @@ class WorkshopState:
     def _unindex(self, entity: Entity) -> None:
         if isinstance(entity, Note):
             self._unindex_note(entity)
+        elif isinstance(entity, Cluster):
+            if (layout := self._layouts.get(entity.board_id)) is not None:
+                layout.cluster_removed(entity)
         elif isinstance(entity, Participant):
             self._tokens.pop(entity.token_hash, None)
         elif isinstance(entity, Vote):
@@ -68,6 +82,9 @@ class WorkshopState:
             self._votes_by.get(entity.participant_id, set()).discard(entity.id)
 
     def _index_note(self, note: Note) -> None:
+        self._board_notes.setdefault(note.board_id, {})[note.id] = note
+        if (layout := self._layouts.get(note.board_id)) is not None:
+            layout.note_added(note)
         if note.participant_id is not None and note.client_id is not None:
             self._client_notes[(note.participant_id, note.client_id)] = note.id
         if note.stack_id is not None:
@@ -76,6 +93,9 @@ class WorkshopState:
             self._top_z[note.board_id] = note.z
 
     def _unindex_note(self, note: Note) -> None:
+        self._board_notes.get(note.board_id, {}).pop(note.id, None)
+        if (layout := self._layouts.get(note.board_id)) is not None:
+            layout.note_removed(note)
         if note.participant_id is not None and note.client_id is not None:
             self._client_notes.pop((note.participant_id, note.client_id), None)
         if note.stack_id is not None:
@@ -142,7 +162,15 @@ class WorkshopState:
         return sorted(self.boards.values(), key=lambda b: b.position)
 
     def notes_on(self, board_id: str) -> list[Note]:
-        return [n for n in self.notes.values() if n.board_id == board_id]
+        return list(self._board_notes.get(board_id, {}).values())
+
+    def layout(self, board_id: str) -> BoardLayout:
+        """Where there is room on the board; read it only while nothing changes the state."""
+        layout = self._layouts.get(board_id)
+        if layout is None:
+            layout = BoardLayout(self.notes_on(board_id), self.clusters_on(board_id))
+            self._layouts[board_id] = layout
+        return layout
 
     def clusters_on(self, board_id: str) -> list[Cluster]:
         return [c for c in self.clusters.values() if c.board_id == board_id]

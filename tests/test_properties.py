@@ -157,6 +157,19 @@ def _check_live_indexes(service: WorkshopService) -> None:
     for note in state.notes.values():
         expected = sorted(n.id for n in state.notes.values() if n.stack_id == note.id)
         assert sorted(n.id for n in service.stacked_under(note.id)) == expected
+    # Free places come from layouts kept in step with every change; a fresh
+    # state builds them from scratch. Asking each step keeps the live ones alive.
+    with service.lock:
+        live = service.live_state
+        for board_id in state.boards:
+            assert incoming_spot(live, board_id, 200, 150) == incoming_spot(
+                state, board_id, 200, 150
+            )
+            assert free_spot(live, board_id, 200, 150) == free_spot(state, board_id, 200, 150)
+            for cluster in state.clusters_on(board_id):
+                assert free_spot(live, board_id, 200, 150, cluster) == free_spot(
+                    state, board_id, 200, 150, cluster
+                )
 
 
 def _check_invariants(state: WorkshopState) -> None:
