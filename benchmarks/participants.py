@@ -1,7 +1,8 @@
 """How many phones the participant server carries, and how fast notes reach them.
 
 Run: ``.venv/bin/python benchmarks/participants.py [--phones 500] [--rate 100] [--seconds 10]``
-or ``… --ingest`` for the most notes per second it accepts and stores with no streams open.
+or ``… --ingest`` for the most notes per second it accepts and stores with no streams open,
+or ``… --gui`` to have the desktop window show the board while phones post to it.
 
 The server runs in a child process, as in the app: a fresh session in a
 temporary data folder, served by :class:`ParticipantServer` in its background
@@ -13,42 +14,67 @@ rate from random phones over a small pool of keep-alive connections. Raw
 asyncio sockets keep the load generator cheap, because it shares the machine's
 cores with the server.
 
+With ``--gui`` the child runs the real desktop window headless (Qt's offscreen
+platform, 1920x1080) with the session open, the way the app opens it: its
+participant server is started by the window's own participant access, with the
+same limits lifted. The Qt event loop runs the child's main thread, and the
+child notes when the board scene first gets an item for each note.
+
 Printed: phones connected, notes accepted and stored, deliveries, latency from
 sending a POST to the note's arrival on another phone's stream, errors and
-missing deliveries, and the server's CPU use. It asserts nothing.
+missing deliveries, and the server's CPU use (with ``--gui``, the whole app's).
+With ``--gui`` also the latency from sending a POST to the note's item appearing
+in the board scene, how many accepted notes never appeared there, and how late
+a 20 ms timer in the GUI thread fired while notes arrived. It asserts nothing.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import dataclasses
 import functools
+import itertools
 import json
+import os
 import random
 import re
 import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+if TYPE_CHECKING:
+    from facilitator.server.app import ServerLimits
 
 HOST = "127.0.0.1"  # the benchmark never connects anywhere else
 NOTE_TEXT = re.compile(rb'"text":"bm(\d+)"')
 POST_CONNECTIONS = 16
 DRAIN_SECONDS = 10.0
+GUI_TICK_MS = 20  # the GUI child's timer, to see how late its event loop runs
 
 
 # The server (child process) -------------------------------------------------------
 
 
+def unlimited() -> ServerLimits:
+    """Rate limits no benchmark reaches: all phones share one address and type far too fast."""
+    from facilitator.server.app import ServerLimits
+
+    many = 10**9
+    return ServerLimits(notes_per_minute=many, joins_per_minute=many, unknown_codes_per_minute=many)
+
+
 def serve_child(data_dir: Path) -> None:
     """Serve one fresh session until stdin closes; prints ``<port> <code>`` when ready."""
-    from facilitator.server.app import ServerLimits
     from facilitator.server.runner import ParticipantServer
     from facilitator.services.library import Library
     from facilitator.services.participation import ParticipationService
@@ -57,17 +83,7 @@ def serve_child(data_dir: Path) -> None:
     workshop = library.create("Benchmark", "en")
     service = library.open_workshop(workshop.id)
     participation = ParticipationService(service)
-    unlimited = 10**9
-    server = ParticipantServer(
-        participation,
-        host=HOST,
-        port=0,
-        limits=ServerLimits(
-            notes_per_minute=unlimited,
-            joins_per_minute=unlimited,
-            unknown_codes_per_minute=unlimited,
-        ),
-    )
+    server = ParticipantServer(participation, host=HOST, port=0, limits=unlimited())
     server.start()
     print(server.port, server.join_code, flush=True)
     sys.stdin.read()
@@ -76,12 +92,94 @@ def serve_child(data_dir: Path) -> None:
     library.close()
 
 
+def serve_gui_child(data_dir: Path) -> None:
+    """Like :func:`serve_child`, with the session open in the app's window.
+
+    Once stdin closes and the window has closed the session, prints one line
+    of JSON: when the board scene first got an item for each note text, and
+    when each tick of a timer in the GUI thread fired (``time.perf_counter``).
+    """
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtCore import QMetaObject, Qt, QTimer
+
+    from facilitator.server.runner import ParticipantServer
+    from facilitator.services.library import Library
+    from facilitator.services.participation import ParticipationService
+    from ui.app import create_application, preferences, server_setup
+    from ui.i18n import install_translators
+    from ui.main_window import MainWindow
+
+    app = create_application(sys.argv[:1])
+    translators = install_translators(app, "en")
+    library = Library.open(data_dir)
+    workshop = library.create("Benchmark", "en")
+
+    def create(participation: ParticipationService, public_url: str | None) -> ParticipantServer:
+        return ParticipantServer(
+            participation, host=HOST, port=0, public_url=public_url, limits=unlimited()
+        )
+
+    # The app's own setup for a server bound to one address, on a free port.
+    setup = server_setup(argparse.Namespace(port=0, bind=HOST, public_url=None))
+    setup = dataclasses.replace(setup, create=create)
+    window = MainWindow(library, language="en", server=setup, preferences=preferences(data_dir))
+    window.open_session(workshop.id)
+    window.setGeometry(0, 0, 1920, 1080)
+    window.show()
+    screen, access = window.board_screen, window.access
+    if screen is None or access is None or access.server is None:
+        reason = access.error_text() if access is not None else "no session"
+        raise RuntimeError(f"the session did not open with a server: {reason}")
+
+    scene = screen.view.board_scene()
+    appeared: dict[str, float] = {}
+
+    def record(note_ids: list[str]) -> None:
+        now = time.perf_counter()
+        for note_id in note_ids:
+            item = scene.note_item(note_id)
+            if item is not None:
+                appeared.setdefault(item.note.text, now)
+
+    scene.notesArrived.connect(record)
+
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.setTimerType(Qt.TimerType.PreciseTimer)
+    timer.setInterval(GUI_TICK_MS)
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.start()
+
+    def quit_when_stdin_closes() -> None:
+        sys.stdin.read()
+        QMetaObject.invokeMethod(app, "quit", Qt.ConnectionType.QueuedConnection)
+
+    threading.Thread(target=quit_when_stdin_closes, daemon=True).start()
+    print(access.server.port, access.code, flush=True)
+    app.exec()
+    timer.stop()
+    window.close_session()
+    library.close()
+    del translators
+    print(json.dumps({"appeared": appeared, "ticks": ticks}), flush=True)
+
+
+@dataclass
+class GuiReport:
+    """What the GUI child saw, in ``time.perf_counter`` seconds (comparable across processes)."""
+
+    appeared: dict[str, float]  # note text -> when its item first entered the board scene
+    ticks: list[float]  # when each GUI_TICK_MS timer tick fired
+
+
 class ServerProcess:
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, *, gui: bool = False) -> None:
         import psutil
 
+        self.gui = gui
+        self.gui_report: GuiReport | None = None
         self.process = subprocess.Popen(
-            [sys.executable, __file__, "--serve-child", str(data_dir)],
+            [sys.executable, __file__, "--serve-child", str(data_dir), *(["--gui"] if gui else [])],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,
@@ -105,10 +203,19 @@ class ServerProcess:
         return 100 * (self._cpu() - self._cpu_mark) / (time.perf_counter() - self._time_mark)
 
     def stop(self) -> None:
+        """Stop the child (later calls do nothing); with ``gui``, keep its :class:`GuiReport`."""
         assert self.process.stdin is not None and self.process.stdout is not None
+        if self.process.stdin.closed:
+            return
         self.process.stdin.close()
+        rest = self.process.stdout.read()
         self.process.wait(timeout=30)
         self.process.stdout.close()
+        if self.gui:
+            lines = rest.strip().splitlines()
+            if lines:
+                report = json.loads(lines[-1])
+                self.gui_report = GuiReport(report["appeared"], report["ticks"])
 
 
 def stored_notes(data_dir: Path) -> tuple[int, int]:
@@ -356,6 +463,8 @@ async def streaming(server: ServerProcess, phones: int, rate: float, seconds: fl
     tally.closing = True
     for open_stream in transports:
         open_stream.close()
+    if server.gui:
+        server.stop()  # the GUI child reports once it has stopped
 
     print(f"notes sent:         {total} in {posting:.1f} s ({total / posting:.0f}/s)")
     print(f"notes accepted:     {len(tally.accepted)} ({len(tally.accepted) / posting:.0f}/s)")
@@ -366,8 +475,31 @@ async def streaming(server: ServerProcess, phones: int, rate: float, seconds: fl
         f"duplicates {tally.duplicates}"
     )
     print(f"POST → other phone: {percentiles(tally.delivery_latencies)}")
+    if server.gui:
+        print_gui_report(server.gui_report, tally, started, started + window)
     print(f"server CPU:         {cpu:.0f}% of one core (load generator: {own:.0f}%)")
     return tally
+
+
+def print_gui_report(report: GuiReport | None, tally: Tally, start: float, end: float) -> None:
+    """Latency to the board scene, and how late the GUI timer fired between start and end."""
+    if report is None:
+        print("POST → board scene: n/a (the GUI child reported nothing)")
+        return
+    latencies = []
+    never = 0
+    for seq in sorted(tally.accepted):
+        shown = report.appeared.get(f"bm{seq}")
+        if shown is None:
+            never += 1
+        else:
+            latencies.append(shown - tally.sent_at[seq])
+    print(f"POST → board scene: {percentiles(latencies)}")
+    print(f"never in the scene: {never} of {len(tally.accepted)} accepted notes")
+    ticks = [t for t in report.ticks if start <= t <= end]
+    interval = GUI_TICK_MS / 1000
+    late = [max(0.0, b - a - interval) for a, b in itertools.pairwise(ticks)]
+    print(f"GUI timer lateness: {percentiles(late)} ({GUI_TICK_MS} ms timer)")
 
 
 async def ingest(server: ServerProcess, phones: int, seconds: float, connections: int) -> Tally:
@@ -425,15 +557,22 @@ def main() -> int:
     parser.add_argument(
         "--connections", type=int, default=16, help="concurrent POSTs in --ingest mode"
     )
+    parser.add_argument(
+        "--gui",
+        action="store_true",
+        help="the server runs in the app's window (headless); also time notes reaching the board",
+    )
     parser.add_argument("--serve-child", metavar="DIR", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.serve_child:
-        serve_child(Path(args.serve_child))
+        (serve_gui_child if args.gui else serve_child)(Path(args.serve_child))
         return 0
+    if args.gui and args.ingest:
+        parser.error("--gui times notes reaching the board; --ingest opens no streams to compare")
 
     with tempfile.TemporaryDirectory(prefix="facilitator-bench-") as folder:
         data_dir = Path(folder)
-        server = ServerProcess(data_dir)
+        server = ServerProcess(data_dir, gui=args.gui)
         try:
             if args.ingest:
                 tally = asyncio.run(ingest(server, args.phones, args.seconds, args.connections))

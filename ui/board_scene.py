@@ -43,6 +43,7 @@ def note_rect(note: Note) -> QRectF:
 class BoardScene(QGraphicsScene):
     noteSelectionChanged = Signal(list)  # selected note ids, in selection order
     boardRemoved = Signal()  # the shown board was deleted
+    notesArrived = Signal(list)  # ids of notes just sent from phones, now on the shown board
 
     def __init__(
         self, service: WorkshopService, bridge: ServiceBridge, parent: QObject | None = None
@@ -51,6 +52,7 @@ class BoardScene(QGraphicsScene):
         self._service = service
         self._board_id: str | None = None
         self._notes: dict[str, NoteItem] = {}
+        self._notes_rect: QRectF | None = None  # None: to be measured again
         self._clusters: dict[str, ClusterItem] = {}
         self._labels: dict[str, ClusterLabelItem] = {}
         self._piles: dict[str, set[str]] = {}  # top note id -> ids stacked under it
@@ -100,6 +102,7 @@ class BoardScene(QGraphicsScene):
         for item in [*self._notes.values(), *self._clusters.values(), *self._labels.values()]:
             self.removeItem(item)
         self._notes.clear()
+        self._notes_rect = None
         self._clusters.clear()
         self._labels.clear()
         self._piles.clear()
@@ -135,10 +138,13 @@ class BoardScene(QGraphicsScene):
         return len(self._piles.get(note_id, ()))
 
     def notes_rect(self) -> QRectF:
-        rect = QRectF()
-        for item in self._notes.values():
-            rect = rect.united(note_rect(item.note))
-        return rect
+        # Kept while notes only arrive: a fitted board refits as phones fill it.
+        if self._notes_rect is None:
+            rect = QRectF()
+            for item in self._notes.values():
+                rect = rect.united(note_rect(item.note))
+            self._notes_rect = rect
+        return QRectF(self._notes_rect)
 
     def content_rect(self) -> QRectF:
         """What "zoom to fit" shows: every note and every cluster."""
@@ -279,6 +285,7 @@ class BoardScene(QGraphicsScene):
                 self._apply(change.entity, None, piles_touched)
             elif isinstance(change, Update):
                 self._apply(change.before, change.after, piles_touched)
+        arrived = [note_id for note_id in arrived if note_id in self._notes]
         for note_id in arrived:
             self.start_arrival_cue(note_id)
         for top_id in piles_touched:
@@ -287,6 +294,8 @@ class BoardScene(QGraphicsScene):
             item = self._notes.get(top_id)
             if item is not None:
                 item.set_stack_count(self.pile_size(top_id))
+        if arrived:
+            self.notesArrived.emit(arrived)
 
     def _apply(self, before: Entity | None, after: Entity | None, piles: set[str]) -> None:
         entity = after if after is not None else before
@@ -330,6 +339,8 @@ class BoardScene(QGraphicsScene):
         if item is None:
             self._add_note(after)
         else:
+            if note_rect(after) != note_rect(item.note):
+                self._notes_rect = None
             item.set_note(after, keep_place=after.id in self._in_motion)
             if after.id not in self._in_motion:
                 self._overview.put(after)
@@ -347,10 +358,13 @@ class BoardScene(QGraphicsScene):
             item.setVisible(False)
         self.addItem(item)
         self._notes[note.id] = item
+        if self._notes_rect is not None:
+            self._notes_rect = self._notes_rect.united(note_rect(note))
         return item
 
     def _remove_note(self, note_id: str) -> None:
         item = self._notes.pop(note_id, None)
+        self._notes_rect = None
         if item is None:
             return
         self._end_cue(note_id)

@@ -13,6 +13,8 @@ from facilitator.commands import (
     CreateNote,
     DeleteNotes,
     EditNoteText,
+    MoveNotes,
+    NoteMove,
 )
 from facilitator.domain import new_id
 from facilitator.errors import FacilitatorError
@@ -508,6 +510,21 @@ def test_a_fitted_board_refits_to_show_notes_that_arrive_outside_it(view, servic
     item = view.board_scene().note_item(arrived)
     assert item is not None
     assert visible.contains(item.scene_note_rect())
+
+
+def test_zoom_to_fit_forgets_notes_moved_in_or_deleted(view, service, board_id):
+    add_note(service, board_id, 0, 0)
+    far = add_note(service, board_id, 6000, 0)
+    farther = add_note(service, board_id, 0, 6000)
+    view.zoom_to_fit()
+    whole_board = view.zoom()
+    service.execute(DeleteNotes((farther,)))
+    view.zoom_to_fit()
+    wide_board = view.zoom()
+    assert wide_board > whole_board
+    service.execute(MoveNotes((NoteMove(far, 300, 0),)))
+    view.zoom_to_fit()
+    assert view.zoom() > 4 * wide_board
 
 
 def test_a_zoomed_board_stays_where_the_facilitator_put_it(view, service, board_id):
