@@ -774,7 +774,13 @@ class DeleteBoard:
                 QT_TRANSLATE_NOOP("errors", "A session needs at least one board.")
             )
         notes = sorted(state.notes_on(board.id), key=lambda n: n.stack_id is None)
-        changes: list[Change] = [Delete(n) for n in notes]
+        # Agenda phases keep their place without the board (undo brings it back).
+        changes: list[Change] = [
+            Update(p, replace(p, board_id=None))
+            for p in state.ordered_phases()
+            if p.board_id == board.id
+        ]
+        changes.extend(Delete(n) for n in notes)
         changes.extend(Delete(c) for c in state.clusters_on(board.id))
         changes.append(Delete(board))
         remaining = [b for b in state.ordered_boards() if b.id != board.id]

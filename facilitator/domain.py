@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 
 
@@ -39,12 +39,18 @@ class VoteTarget(StrEnum):
     CLUSTERS = "clusters"
 
 
+class TimerMode(StrEnum):
+    COUNTDOWN = "countdown"
+    STOPWATCH = "stopwatch"
+
+
 @dataclass(frozen=True)
 class Workshop:
     """A workshop session: what the user calls "a session".
 
     ``join_code`` is what participants type or scan to take part;
-    ``current_board_id`` is the board the facilitator is showing.
+    ``current_board_id`` is the board the facilitator is showing and
+    ``current_phase_id`` the agenda phase under way, if any.
     """
 
     id: str
@@ -53,6 +59,7 @@ class Workshop:
     created_at: datetime
     join_code: str = ""
     current_board_id: str | None = None
+    current_phase_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -157,4 +164,74 @@ class Vote:
         return self.note_id or self.cluster_id or ""
 
 
-Entity = Workshop | Board | Cluster | Note | Participant | Vote
+@dataclass(frozen=True)
+class Timer:
+    """The session's one shared timer (its id is the workshop's).
+
+    A run is kept as the moment it (re)started plus the time run before that,
+    not as a ticking counter: the same numbers give the remaining time on the
+    display, on every phone and after a restart, and a paused timer (no
+    ``started_at``) stays paused.
+    """
+
+    id: str
+    mode: TimerMode = TimerMode.COUNTDOWN
+    duration: float = 0.0  # seconds; what a countdown counts down from
+    elapsed: float = 0.0  # seconds run before started_at
+    started_at: datetime | None = None  # set while running
+
+    @property
+    def running(self) -> bool:
+        return self.started_at is not None
+
+    @property
+    def is_set(self) -> bool:
+        """False for a timer that was never started or was reset to nothing."""
+        return self.running or self.elapsed > 0 or self.duration > 0
+
+    def elapsed_at(self, now: datetime) -> float:
+        if self.started_at is None:
+            return self.elapsed
+        return self.elapsed + max(0.0, (now - self.started_at).total_seconds())
+
+    def remaining_at(self, now: datetime) -> float:
+        """Seconds left of a countdown; negative once time is up (overrun)."""
+        return self.duration - self.elapsed_at(now)
+
+    @property
+    def deadline(self) -> datetime | None:
+        """When a running countdown reaches zero."""
+        if self.started_at is None or self.mode is not TimerMode.COUNTDOWN:
+            return None
+        return self.started_at + timedelta(seconds=self.duration - self.elapsed)
+
+    def is_up_at(self, now: datetime) -> bool:
+        return self.mode is TimerMode.COUNTDOWN and self.is_set and self.remaining_at(now) <= 0
+
+
+@dataclass(frozen=True)
+class Phase:
+    """One step of a session's agenda: a board, a planned time box and what to do.
+
+    ``spent`` is the time already run in earlier turns of the phase; while it
+    is under way ``started_at`` is set, so actual time survives a restart too.
+    """
+
+    id: str
+    workshop_id: str
+    position: int
+    title: str
+    board_id: str | None = None
+    planned: float = 0.0  # seconds; 0: no time box
+    instruction: str = ""
+    spent: float = 0.0
+    started_at: datetime | None = None
+    done: bool = False
+
+    def actual_at(self, now: datetime) -> float:
+        if self.started_at is None:
+            return self.spent
+        return self.spent + max(0.0, (now - self.started_at).total_seconds())
+
+
+Entity = Workshop | Board | Cluster | Note | Participant | Vote | Timer | Phase

@@ -42,3 +42,11 @@ NOTES_PER_MINUTE_PER_PARTICIPANT: Final = 30
 JOINS_PER_MINUTE_PER_ADDRESS: Final = 60
 UNKNOWN_CODES_PER_MINUTE_PER_ADDRESS: Final = 10
 EVENT_HEARTBEAT_SECONDS: Final = 15.0
+
+# The shared timer and the agenda.
+TIMER_PRESETS_MINUTES: Final = (1, 2, 3, 5, 10, 15)
+TIMER_MAX_SECONDS: Final = 12 * 3600
+TIMER_ADJUST_SECONDS: Final = 60  # the +1 min / -1 min buttons
+TIMER_WARNING_SECONDS: Final = 60  # "the last minute" is signalled
+PHASES_PER_WORKSHOP_MAX: Final = 100
+INSTRUCTION_MAX: Final = 500

@@ -5,7 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from facilitator.changes import Change, Changeset, Delete, Insert, Update, invert
-from facilitator.domain import Board, Cluster, Entity, Note, Participant, Vote, Workshop
+from facilitator.domain import (
+    Board,
+    Cluster,
+    Entity,
+    Note,
+    Participant,
+    Phase,
+    Timer,
+    Vote,
+    Workshop,
+)
 from facilitator.errors import ConflictError
 from facilitator.i18n import QT_TRANSLATE_NOOP
 from facilitator.placement import BoardLayout
@@ -23,6 +33,8 @@ class WorkshopState:
     notes: dict[str, Note] = field(default_factory=dict)
     participants: dict[str, Participant] = field(default_factory=dict)
     votes: dict[str, Vote] = field(default_factory=dict)
+    phases: dict[str, Phase] = field(default_factory=dict)
+    timers: dict[str, Timer] = field(default_factory=dict)  # at most one: the session's
     # Derived indexes, kept in step by apply(): they make the hot paths (adding
     # and moving one note on a board of thousands) independent of board size.
     _stacks: dict[str, set[str]] = field(default_factory=dict, compare=False, repr=False)
@@ -116,6 +128,10 @@ class WorkshopState:
             return self.participants  # type: ignore[return-value]
         if isinstance(entity, Vote):
             return self.votes  # type: ignore[return-value]
+        if isinstance(entity, Phase):
+            return self.phases  # type: ignore[return-value]
+        if isinstance(entity, Timer):
+            return self.timers  # type: ignore[return-value]
         raise TypeError(f"not a board entity: {entity!r}")
 
     def apply(self, changeset: Changeset) -> None:
@@ -201,6 +217,18 @@ class WorkshopState:
     def votes_by(self, participant_id: str, board_id: str) -> list[Vote]:
         votes = (self.votes[i] for i in self._votes_by.get(participant_id, ()))
         return sorted((v for v in votes if v.board_id == board_id), key=lambda v: v.created_at)
+
+    @property
+    def timer(self) -> Timer:
+        """The session's timer (a stopped, empty one before it is first used)."""
+        return self.timers.get(self.workshop.id) or Timer(self.workshop.id)
+
+    def ordered_phases(self) -> list[Phase]:
+        return sorted(self.phases.values(), key=lambda p: p.position)
+
+    def current_phase(self) -> Phase | None:
+        phase_id = self.workshop.current_phase_id
+        return self.phases.get(phase_id) if phase_id else None
 
     def current_board(self) -> Board | None:
         board_id = self.workshop.current_board_id

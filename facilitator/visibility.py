@@ -8,10 +8,11 @@ built per person.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from facilitator.changes import Changeset, Delete, Insert, Update
-from facilitator.domain import Board, Cluster, Note, Vote, Workshop
+from facilitator.domain import Board, Cluster, Note, Phase, Timer, Vote, Workshop
 from facilitator.join_codes import display_join_code
 from facilitator.participation import is_visible_to
 from facilitator.state import WorkshopState
@@ -70,6 +71,44 @@ def session_json(workshop: Workshop) -> Json:
     }
 
 
+def epoch_ms(moment: datetime | None) -> int | None:
+    return None if moment is None else round(moment.timestamp() * 1000)
+
+
+def timer_json(timer: Timer) -> Json:
+    """The shared timer in absolute times, so that a phone computes it against its own clock.
+
+    A phone adds its estimate of the server clock's offset (from ``server_time``
+    in the state and in ``clock`` events) to its own time, then: elapsed =
+    ``elapsed_ms`` + (now - ``started_at`` while running); remaining =
+    ``duration_ms`` - elapsed for a countdown.
+    """
+    return {
+        "mode": timer.mode.value,
+        "set": timer.is_set,
+        "running": timer.running,
+        "duration_ms": round(timer.duration * 1000),
+        "elapsed_ms": round(timer.elapsed * 1000),
+        "started_at": epoch_ms(timer.started_at),
+        "deadline": epoch_ms(timer.deadline),
+    }
+
+
+def phase_json(state: WorkshopState) -> Json | None:
+    """The agenda phase under way, as phones show it (title and instruction)."""
+    phase = state.current_phase()
+    if phase is None:
+        return None
+    return {
+        "id": phase.id,
+        "title": phase.title,
+        "instruction": phase.instruction,
+        "number": phase.position + 1,
+        "count": len(state.phases),
+        "board_id": phase.board_id,
+    }
+
+
 def my_votes_json(state: WorkshopState, participant_id: str, board: Board) -> Json:
     mine = state.votes_by(participant_id, board.id)
     counts: dict[str, int] = {}
@@ -118,6 +157,8 @@ def state_json(state: WorkshopState, participant_id: str, board_id: str | None =
         ],
         "my_votes": my_votes_json(state, participant_id, board),
         "participant": {"id": participant.id, "name": participant.name},
+        "timer": timer_json(state.timer),
+        "phase": phase_json(state),
     }
 
 
@@ -167,6 +208,11 @@ def public_delta(changeset: Changeset, state: WorkshopState) -> Json:
             boards_changed = True
         elif isinstance(entity, Workshop):
             delta["session"] = session_json(state.workshop)
+            delta["phase"] = phase_json(state)
+        elif isinstance(entity, Timer):
+            delta["timer"] = timer_json(state.timer)
+        elif isinstance(entity, Phase):
+            delta["phase"] = phase_json(state)
     for target in vote_targets:
         note = state.notes.get(target)
         if note is not None and is_visible_to(note, None):

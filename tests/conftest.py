@@ -20,10 +20,16 @@ class FakeClock:
 
     def __init__(self) -> None:
         self.now = datetime(2026, 1, 1, 9, 0, tzinfo=UTC)
+        # Each reading moves the clock on by this much; timer tests set it to
+        # zero and move time with advance().
+        self.step = timedelta(seconds=1)
 
     def __call__(self) -> datetime:
-        self.now += timedelta(seconds=1)
+        self.now += self.step
         return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += timedelta(seconds=seconds)
 
 
 @pytest.fixture

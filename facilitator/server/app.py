@@ -248,7 +248,12 @@ _RESYNC: Final = _Marker("resync")  # fell too far behind: send a fresh snapshot
 _CLOSED: Final = _Marker("closed")  # the server is stopping: say so and end
 _GONE: Final = _Marker("gone")  # the phone disconnected: just end
 
-_PING_MESSAGE: Final = b": ping\n\n"
+
+def _clock_message() -> bytes:
+    # Also the heartbeat: phones correct their timer for clock skew with it.
+    return b'event: clock\ndata: {"server_time":%d}\n\n' % round(time.time() * 1000)
+
+
 _CLOSED_MESSAGE: Final = b"event: closed\ndata: {}\n\n"
 
 _Item = tuple[int, bytes] | _Marker
@@ -478,10 +483,8 @@ class EventStreamResponse(Response):
                 sent, first = replay
             await send({"type": "http.response.start", "status": 200, "headers": self.raw_headers})
             send = scope.get(RAW_SEND, send)
-            if first:
-                await send(
-                    {"type": "http.response.body", "body": b"".join(first), "more_body": True}
-                )
+            body = b"".join([*first, _clock_message()])
+            await send({"type": "http.response.body", "body": body, "more_body": True})
             watcher = asyncio.create_task(_watch_disconnect(receive, outbox))
             await self._stream(send, outbox, sent)
         finally:
@@ -499,7 +502,7 @@ class EventStreamResponse(Response):
                         sent = item[0]
                         chunks.append(item[1])
                 elif item is _PING:
-                    chunks.append(_PING_MESSAGE)
+                    chunks.append(_clock_message())
                 elif item is _RESYNC:
                     try:
                         sent, message = await self._snapshot_message()
@@ -817,6 +820,7 @@ class SessionGate:
             raise _unauthorized() from None
         seq = int(state["event_id"])
         state["event_id"] = self.hub.id_base + seq
+        state["server_time"] = round(time.time() * 1000)
         return seq, _dumps(state)
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from facilitator import settings
 from facilitator.changes import Changeset, Insert
 from facilitator.commands import CreateBoard, PlanContext, validate_title
-from facilitator.domain import BoardState, Workshop, new_id, utc_now
+from facilitator.domain import BoardState, Phase, Workshop, new_id, utc_now
 from facilitator.errors import WORKSHOP_NOT_FOUND, NotFoundError, ValidationError
 from facilitator.i18n import QT_TRANSLATE_NOOP
 from facilitator.join_codes import new_join_code, normalize_join_code
@@ -81,7 +81,7 @@ class Library:
         self._store.rename_workshop(workshop_id, validate_title(title), self._clock())
 
     def duplicate(self, workshop_id: str, title: str | None = None) -> Workshop:
-        """A new session with the same boards and clusters, but no notes: a reusable template."""
+        """A new session with the same boards, clusters and agenda, but no notes: a template."""
         source = self._load(workshop_id)
         now = self._clock()
         copy = Workshop(
@@ -92,15 +92,32 @@ class Library:
             new_join_code(),
         )
         inserts: list[Insert] = []
+        board_copies: dict[str, str] = {}
         for board in source.ordered_boards():
             board_copy = replace(
                 board, id=new_id(), workshop_id=copy.id, state=BoardState.OPEN, created_at=now
             )
+            board_copies[board.id] = board_copy.id
             inserts.append(Insert(board_copy))
             inserts.extend(
                 Insert(replace(cluster, id=new_id(), board_id=board_copy.id))
                 for cluster in source.clusters_on(board.id)
             )
+        # The agenda is part of the plan; how the last run went is not.
+        inserts.extend(
+            Insert(
+                Phase(
+                    new_id(),
+                    copy.id,
+                    phase.position,
+                    phase.title,
+                    board_copies.get(phase.board_id or ""),
+                    phase.planned,
+                    phase.instruction,
+                )
+            )
+            for phase in source.ordered_phases()
+        )
         self._store.create_workshop(copy, Changeset("", tuple(inserts)), now)
         return copy
 

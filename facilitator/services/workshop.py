@@ -19,7 +19,17 @@ from enum import StrEnum
 
 from facilitator.changes import Changeset, Delete
 from facilitator.commands import Command, PlanContext
-from facilitator.domain import Board, Cluster, Note, Participant, Vote, Workshop, utc_now
+from facilitator.domain import (
+    Board,
+    Cluster,
+    Note,
+    Participant,
+    Phase,
+    Timer,
+    Vote,
+    Workshop,
+    utc_now,
+)
 from facilitator.errors import StorageError
 from facilitator.history import UndoHistory
 from facilitator.listeners import Listeners
@@ -72,6 +82,11 @@ class WorkshopService:
     def templates(self) -> TemplateCatalog:
         return self._templates
 
+    @property
+    def clock(self) -> Clock:
+        """The service's time source: views showing the timer read the same clock."""
+        return self._clock
+
     def boards(self) -> list[Board]:
         with self._lock:
             return self._state.ordered_boards()
@@ -116,6 +131,18 @@ class WorkshopService:
             return self._state.current_board()
 
     @property
+    def timer(self) -> Timer:
+        return self._state.timer
+
+    def phases(self) -> list[Phase]:
+        with self._lock:
+            return self._state.ordered_phases()
+
+    def current_phase(self) -> Phase | None:
+        with self._lock:
+            return self._state.current_phase()
+
+    @property
     def lock(self) -> threading.RLock:
         """Hold this while reading :attr:`live_state` outside a listener."""
         return self._lock
@@ -139,6 +166,8 @@ class WorkshopService:
                 dict(self._state.notes),
                 dict(self._state.participants),
                 dict(self._state.votes),
+                dict(self._state.phases),
+                dict(self._state.timers),
             )
 
     # Changing ------------------------------------------------------------------

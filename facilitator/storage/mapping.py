@@ -17,6 +17,9 @@ from facilitator.domain import (
     Note,
     NoteSource,
     Participant,
+    Phase,
+    Timer,
+    TimerMode,
     Vote,
     VoteTarget,
     Workshop,
@@ -26,6 +29,8 @@ from facilitator.storage.models import (
     ClusterRow,
     NoteRow,
     ParticipantRow,
+    PhaseRow,
+    TimerRow,
     VoteRow,
     WorkshopRow,
 )
@@ -37,6 +42,8 @@ TABLES: dict[type[Any], Table] = {
     Note: NoteRow.__table__,  # type: ignore[dict-item]
     Participant: ParticipantRow.__table__,  # type: ignore[dict-item]
     Vote: VoteRow.__table__,  # type: ignore[dict-item]
+    Phase: PhaseRow.__table__,  # type: ignore[dict-item]
+    Timer: TimerRow.__table__,  # type: ignore[dict-item]
 }
 
 _FIELDS: dict[type[Any], tuple[str, ...]] = {
@@ -89,3 +96,13 @@ def participant_from_row(row: Mapping[Any, Any]) -> Participant:
 
 def vote_from_row(row: Mapping[Any, Any]) -> Vote:
     return Vote(**{name: row[name] for name in _FIELDS[Vote]})
+
+
+def phase_from_row(row: Mapping[Any, Any]) -> Phase:
+    return Phase(**{name: row[name] for name in _FIELDS[Phase]})
+
+
+def timer_from_row(row: Mapping[Any, Any]) -> Timer:
+    values = {name: row[name] for name in _FIELDS[Timer]}
+    values["mode"] = TimerMode(values["mode"])
+    return Timer(**values)

@@ -68,6 +68,7 @@ class WorkshopRow(Base):
     # No foreign key: boards reference workshops, and SQLite cannot add a
     # cycle later without rebuilding both tables. The service keeps it valid.
     current_board_id: Mapped[str | None] = mapped_column(String(32))
+    current_phase_id: Mapped[str | None] = mapped_column(String(32))
 
 
 class BoardRow(Base):
@@ -164,3 +165,36 @@ class VoteRow(Base):
         ForeignKey("clusters.id", ondelete="CASCADE"), index=True
     )
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class PhaseRow(Base):
+    __tablename__ = "phases"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    workshop_id: Mapped[str] = mapped_column(
+        ForeignKey("workshops.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(Text)
+    board_id: Mapped[str | None] = mapped_column(
+        ForeignKey("boards.id", ondelete="SET NULL"), index=True
+    )
+    planned: Mapped[float] = mapped_column(Float)
+    instruction: Mapped[str] = mapped_column(Text)
+    spent: Mapped[float] = mapped_column(Float)
+    started_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    done: Mapped[bool] = mapped_column(Boolean)
+
+
+class TimerRow(Base):
+    """The session's timer; its id is the workshop's."""
+
+    __tablename__ = "timers"
+
+    id: Mapped[str] = mapped_column(
+        ForeignKey("workshops.id", ondelete="CASCADE"), primary_key=True
+    )
+    mode: Mapped[str] = mapped_column(String(16))
+    duration: Mapped[float] = mapped_column(Float)
+    elapsed: Mapped[float] = mapped_column(Float)
+    started_at: Mapped[datetime | None] = mapped_column(UtcDateTime)

@@ -30,7 +30,9 @@ from facilitator.storage.mapping import (
     cluster_from_row,
     note_from_row,
     participant_from_row,
+    phase_from_row,
     table_of,
+    timer_from_row,
     to_row,
     vote_from_row,
     workshop_from_row,
@@ -40,6 +42,8 @@ from facilitator.storage.models import (
     ClusterRow,
     NoteRow,
     ParticipantRow,
+    PhaseRow,
+    TimerRow,
     VoteRow,
     WorkshopRow,
 )
@@ -54,7 +58,9 @@ clusters = cast(Table, ClusterRow.__table__)
 notes = cast(Table, NoteRow.__table__)
 participants = cast(Table, ParticipantRow.__table__)
 votes = cast(Table, VoteRow.__table__)
-ALL_TABLES = (workshops, boards, clusters, notes, participants, votes)
+phases = cast(Table, PhaseRow.__table__)
+timers = cast(Table, TimerRow.__table__)
+ALL_TABLES = (workshops, boards, clusters, notes, participants, votes, phases, timers)
 
 _inserts = {table: insert(table) for table in ALL_TABLES}
 _deletes = {table: delete(table).where(table.c.id == bindparam("key")) for table in ALL_TABLES}
@@ -192,5 +198,13 @@ class Store:
                 select(votes).where(votes.c.board_id.in_(on_workshop))
             ).mappings()
             state.votes = {v.id: v for v in map(vote_from_row, vote_rows)}
+            phase_rows = connection.execute(
+                select(phases).where(phases.c.workshop_id == workshop_id)
+            ).mappings()
+            state.phases = {p.id: p for p in map(phase_from_row, phase_rows)}
+            timer_rows = connection.execute(
+                select(timers).where(timers.c.id == workshop_id)
+            ).mappings()
+            state.timers = {t.id: t for t in map(timer_from_row, timer_rows)}
             state.reindex()
             return state

@@ -63,7 +63,7 @@ def http(server: ParticipantServer) -> Iterator[httpx.Client]:
 
 @dataclass
 class Event:
-    name: str  # "message" when the stream gave no name; "comment" for a ": …" line
+    name: str  # "message" when the stream gave no name
     data: str = ""
     id: str | None = None
 
@@ -79,18 +79,17 @@ class EventStream:
         self._lines = response.iter_lines()
         self.ended = False
 
-    def next(self, *, comments: bool = False) -> Event:
-        """The next event (by default skipping comments); raises on timeout or end."""
+    def next(self, *, clocks: bool = False) -> Event:
+        """The next event (by default skipping clock events); raises on timeout or end."""
         event = Event("message")
         has_fields = False
         for line in self._lines:
             if line == "":
-                if has_fields:
+                if has_fields and (clocks or event.name != "clock"):
                     return event
+                event, has_fields = Event("message"), False
                 continue
             if line.startswith(":"):
-                if comments:
-                    return Event("comment", line[1:].strip())
                 continue
             name, _, value = line.partition(":")
             value = value.removeprefix(" ")

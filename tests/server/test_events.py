@@ -203,11 +203,14 @@ def test_other_changes_reach_phones_too(phones: MakePhone, service: WorkshopServ
 
 
 @pytest.mark.parametrize("limits", [ServerLimits(heartbeat_seconds=0.2)])
-def test_idle_streams_get_a_heartbeat(phones: MakePhone) -> None:
+def test_idle_streams_get_a_heartbeat_that_tells_the_server_time(phones: MakePhone) -> None:
     stream = phones().open_events()
-    assert stream.next(comments=True).name == "snapshot"
-    ping = stream.next(comments=True)
-    assert (ping.name, ping.data) == ("comment", "ping")
+    assert stream.next(clocks=True).name == "snapshot"
+    assert stream.next(clocks=True).name == "clock"  # right away, for the timer
+    sent = time.time() * 1000
+    beat = stream.next(clocks=True)
+    assert beat.name == "clock"
+    assert sent - 1000 < beat.json()["server_time"] < time.time() * 1000 + 1000
 
 
 def test_stopping_the_server_closes_every_stream_quickly(
