@@ -43,6 +43,7 @@ from facilitator.palette import DEFAULT_NOTE_COLOR
 from facilitator.participation import ShowBoard
 from facilitator.services.workshop import ChangeEvent, Origin, WorkshopService
 from ui.action_sheet import ActionSheet, ClusterActionSheet, NoteActionSheet
+from ui.agenda import AgendaBar, AgendaDialog
 from ui.board_view import BoardView
 from ui.controls import (
     TOUCH_COMFORT,
@@ -158,6 +159,7 @@ class BoardScreen(QWidget):
     ) -> None:
         super().__init__(parent)
         self._service = service
+        self._bridge = bridge
         self._access = access
         self._dialogs = DialogHost()
         self.action_sheet: ActionSheet | None = None
@@ -188,6 +190,10 @@ class BoardScreen(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self._build_top_bar())
+        self.agenda_bar = AgendaBar(service, bridge)
+        self.agenda_bar.agendaRequested.connect(self.show_agenda)
+        self.agenda_bar.errorOccurred.connect(self.errorOccurred)
+        layout.addWidget(self.agenda_bar)
         layout.addWidget(self._build_question_band())
         layout.addWidget(self.participation_bar)
         layout.addWidget(self.view, 1)
@@ -233,6 +239,11 @@ class BoardScreen(QWidget):
         )
         self.add_board_button.setMinimumHeight(TOUCH_COMFORT)
         self.add_board_button.clicked.connect(self.add_board)
+        self.agenda_button = touch_button(
+            with_glyph("☰", self.tr("Agenda")), self.tr("Agenda"), self.tr("Plan the agenda (A)")
+        )
+        self.agenda_button.setMinimumHeight(TOUCH_COMFORT)
+        self.agenda_button.clicked.connect(self.show_agenda)
         layout = QHBoxLayout(bar)
         layout.setContentsMargins(16, 8, 16, 8)
         layout.setSpacing(16)
@@ -242,6 +253,7 @@ class BoardScreen(QWidget):
         invite = self.participation_bar.invite_button
         invite.setMinimumHeight(TOUCH_COMFORT)
         layout.addWidget(invite)
+        layout.addWidget(self.agenda_button)
         layout.addWidget(self.add_board_button)
         return bar
 
@@ -345,6 +357,8 @@ class BoardScreen(QWidget):
             ("Ctrl++", self.view.zoom_in),
             ("Ctrl+=", self.view.zoom_in),
             ("Ctrl+-", self.view.zoom_out),
+            ("A", self.show_agenda),
+            ("Ctrl+Right", self.agenda_bar.next_phase),
         ]
         self.shortcuts: list[QShortcut] = []
         for sequence, action in bindings:
@@ -694,3 +708,8 @@ class BoardScreen(QWidget):
 
     def _show(self, dialog: QDialog) -> None:
         self._dialogs.show(dialog)
+
+    def show_agenda(self) -> None:
+        dialog = AgendaDialog(self, self._service, self._bridge)
+        dialog.errorOccurred.connect(self.errorOccurred)
+        self._show(dialog)

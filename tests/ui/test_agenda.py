@@ -1,0 +1,111 @@
+"""The agenda on the board screen: planning phases and moving through them."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel, QPushButton
+
+from facilitator.agenda import AddPhase
+from facilitator.commands import CreateBoard
+from facilitator.services.workshop import WorkshopService
+from tests.conftest import FakeClock
+from ui.agenda import AgendaDialog, PhaseDialog
+from ui.board_screen import BoardScreen
+
+# Offscreen Qt's notes on dialogs and windows, not problems of the app.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+@pytest.fixture
+def frozen(clock: FakeClock) -> FakeClock:
+    clock.step = timedelta(0)
+    return clock
+
+
+def button_for(dialog: AgendaDialog, name: str) -> QPushButton:
+    [button] = [b for b in dialog.findChildren(QPushButton) if b.accessibleName() == name]
+    return button
+
+
+def texts(dialog: AgendaDialog) -> list[str]:
+    return [label.text() for label in dialog.findChildren(QLabel)]
+
+
+def open_agenda(screen: BoardScreen) -> AgendaDialog:
+    screen.agenda_button.click()
+    dialog = screen.dialog
+    assert isinstance(dialog, AgendaDialog)
+    return dialog
+
+
+def test_a_phase_planned_in_the_agenda_shows_up_ready_to_start(
+    qtbot, screen: BoardScreen, service: WorkshopService
+) -> None:
+    assert not screen.agenda_bar.isVisible()  # nothing planned: no band
+    dialog = open_agenda(screen)
+    dialog.add_button.click()
+    editor = dialog.phase_dialog
+    assert isinstance(editor, PhaseDialog)
+    editor.title_edit.setText("Silent brainstorm")
+    editor.minutes.setValue(7)
+    editor.instruction_edit.setPlainText("One idea per note")
+    editor.accept()
+    [phase] = service.phases()
+    assert (phase.title, phase.planned, phase.instruction) == (
+        "Silent brainstorm",
+        420,
+        "One idea per note",
+    )
+    assert "▶ 1. Silent brainstorm" not in texts(dialog)
+    assert "○ 1. Silent brainstorm" in texts(dialog)
+    dialog.accept()
+    assert screen.agenda_bar.isVisible()
+    assert "Silent brainstorm" in screen.agenda_bar.next_button.text()
+
+
+def test_next_phase_switches_the_board_and_counts_time_against_the_plan(
+    qtbot, screen: BoardScreen, service: WorkshopService, frozen: FakeClock
+) -> None:
+    service.execute(CreateBoard("blank"))
+    first, second = (b.id for b in service.boards())
+    service.execute(AddPhase("Warm-up", first, 60))
+    service.execute(AddPhase("Ideas", second, 300))
+    bar = screen.agenda_bar
+    bar.next_button.click()
+    assert bar.phase_label.text() == "Phase 1 of 2: Warm-up"
+    assert service.timer.running
+    frozen.advance(120)
+    bar.refresh()
+    assert bar.time_label.text() == "2:00 of 1:00 · 1 min behind"
+
+    QTest.keyClick(screen.view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert bar.phase_label.text() == "Phase 2 of 2: Ideas"
+    qtbot.waitUntil(lambda: screen.current_board() is not None)
+    board = screen.current_board()
+    assert board is not None and board.id == second
+    assert "Finish agenda" in bar.next_button.text()
+    bar.next_button.click()
+    assert bar.phase_label.text() == "Agenda done"
+
+
+def test_phases_are_reordered_started_and_deleted_from_the_agenda(
+    qtbot, screen: BoardScreen, service: WorkshopService
+) -> None:
+    for title in ("One", "Two", "Three"):
+        service.execute(AddPhase(title))
+    dialog = open_agenda(screen)
+    button_for(dialog, "Move Three up").click()
+    assert [p.title for p in service.phases()] == ["One", "Three", "Two"]
+    button_for(dialog, "Start Two").click()
+    assert service.current_phase() is not None
+    assert service.current_phase().title == "Two"  # type: ignore[union-attr]
+    button_for(dialog, "Delete One").click()
+    assert [p.title for p in service.phases()] == ["Three", "Two"]
+    screen.undo()
+    assert [p.title for p in service.phases()] == ["One", "Three", "Two"]
+    assert "○ 1. One" in texts(dialog)
+    dialog.accept()

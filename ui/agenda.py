@@ -1,0 +1,440 @@
+"""The agenda on the board screen: a band with the phase under way and "Next phase",
+and a dialog to plan the phases and compare planned with actual time.
+
+"Next phase" is the facilitator's switch: it shows the phase's board (phones
+follow) and starts its timer. It is not an undo step; going back is starting
+the earlier phase again from the agenda.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator import settings
+from facilitator.agenda import (
+    AddPhase,
+    AgendaProgress,
+    DeletePhase,
+    EditPhase,
+    MovePhase,
+    NextPhase,
+    PhaseStatus,
+    StartPhase,
+    agenda_progress,
+    next_phase,
+)
+from facilitator.changes import current
+from facilitator.commands import Command
+from facilitator.domain import Phase, Workshop
+from facilitator.errors import FacilitatorError
+from facilitator.services.workshop import ChangeEvent, WorkshopService
+from ui.controls import TOUCH_COMFORT, plain_label, touch_button, trim_to_limit, with_glyph
+from ui.dialogs import DIALOG_MIN_WIDTH, fit_to_screen
+from ui.refusals import attempt
+from ui.service_bridge import ServiceBridge
+
+
+def clock_text(seconds: float) -> str:
+    """Minutes and seconds, e.g. "12:05"; hours when needed ("1:02:05")."""
+    whole = math.floor(max(0.0, seconds))
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def schedule_text(behind: float) -> str:
+    """How the session runs against its plan, in words (never by colour alone)."""
+    minutes = round(abs(behind) / 60)
+    if minutes == 0:
+        return QCoreApplication.translate("agenda", "On schedule")
+    if behind > 0:
+        return QCoreApplication.translate("agenda", "%n min behind", "", minutes)
+    return QCoreApplication.translate("agenda", "%n min ahead", "", minutes)
+
+
+def _touches_agenda(event: ChangeEvent) -> bool:
+    return any(isinstance(current(c), Phase | Workshop) for c in event.changeset.changes)
+
+
+class AgendaBar(QFrame):
+    """The phase under way, its time against plan, and the one-tap "Next phase"."""
+
+    agendaRequested = Signal()
+    errorOccurred = Signal(object)  # FacilitatorError
+
+    def __init__(
+        self, service: WorkshopService, bridge: ServiceBridge, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("agendaBar")
+        self._service = service
+        self.phase_label = plain_label(object_name="agendaPhase")
+        self.phase_label.setAccessibleName(self.tr("Phase under way"))
+        self.time_label = plain_label(object_name="agendaTime")
+        self.agenda_button = touch_button(
+            with_glyph("☰", self.tr("Agenda")), self.tr("Agenda"), self.tr("Plan the agenda (A)")
+        )
+        self.next_button = touch_button(
+            "", self.tr("Next phase"), self.tr("Next phase (Ctrl+Right)"), role="primary"
+        )
+        self.agenda_button.clicked.connect(self.agendaRequested)
+        self.next_button.clicked.connect(self.next_phase)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(24, 6, 16, 6)
+        layout.setSpacing(16)
+        layout.addWidget(self.phase_label, 1)
+        layout.addWidget(self.time_label)
+        layout.addWidget(self.agenda_button)
+        layout.addWidget(self.next_button)
+        # Actual time moves on by itself while a phase runs.
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(1000)
+        self._ticker.timeout.connect(self.refresh)
+        bridge.changed.connect(self._on_change)
+        self.refresh()
+
+    def _on_change(self, event: ChangeEvent) -> None:
+        if _touches_agenda(event):
+            self.refresh()
+
+    def refresh(self) -> None:
+        with self._service.lock:
+            state = self._service.live_state
+            phases = state.ordered_phases()
+            phase = state.current_phase()
+            upcoming = next_phase(state)
+            progress = agenda_progress(state, self._service.clock())
+        self.setVisible(bool(phases))
+        if phase is None:
+            done = bool(phases) and all(p.done for p in phases)
+            self.phase_label.setText(
+                self.tr("Agenda done") if done else self.tr("Agenda: %n phase(s)", "", len(phases))
+            )
+            self.time_label.setText(schedule_text(progress.behind) if done else "")
+            self._ticker.stop()
+        else:
+            self.phase_label.setText(
+                self.tr("Phase {number} of {count}: {title}").format(
+                    number=phase.position + 1, count=len(phases), title=phase.title
+                )
+            )
+            row = next(r for r in progress.phases if r.phase.id == phase.id)
+            spent = clock_text(row.actual)
+            if phase.planned > 0:
+                spent = self.tr("{actual} of {planned}").format(
+                    actual=spent, planned=clock_text(phase.planned)
+                )
+            self.time_label.setText(f"{spent} · {schedule_text(progress.behind)}")
+            self._ticker.start()
+        if upcoming is None:
+            self.next_button.setText(with_glyph("■", self.tr("Finish agenda")))
+            self.next_button.setAccessibleName(self.tr("Finish agenda"))
+            self.next_button.setEnabled(phase is not None)
+        else:
+            label = self.tr("Next: {title}") if phase else self.tr("Start: {title}")
+            self.next_button.setText(with_glyph("▶", label.format(title=upcoming.title)))
+            self.next_button.setAccessibleName(self.tr("Next phase"))
+            self.next_button.setEnabled(True)
+
+    def next_phase(self) -> None:
+        attempt(lambda: self._service.execute(NextPhase(), undoable=False), self.errorOccurred.emit)
+
+
+class PhaseDialog(QDialog):
+    """A phase's title, board, time box and instruction."""
+
+    phaseAccepted = Signal(str, object, float, str)  # title, board id or None, seconds, text
+
+    def __init__(self, parent: QWidget, service: WorkshopService, phase: Phase | None) -> None:
+        super().__init__(parent)
+        heading = self.tr("Edit phase") if phase else self.tr("New phase")
+        self.setWindowTitle(heading)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setMinimumWidth(DIALOG_MIN_WIDTH)
+        self.finished.connect(self.deleteLater)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 28, 32, 28)
+        layout.setSpacing(14)
+        layout.addWidget(plain_label(heading, "screenTitle"))
+
+        self.title_edit = QLineEdit(phase.title if phase else "")
+        self.title_edit.setMaxLength(settings.TITLE_MAX)
+        self.title_edit.setAccessibleName(self.tr("Phase title"))
+        self.board_combo = QComboBox()
+        self.board_combo.setAccessibleName(self.tr("Board"))
+        self.board_combo.setMinimumHeight(TOUCH_COMFORT)
+        self.board_combo.addItem(self.tr("(stay on the board shown)"), None)
+        for board in service.boards():
+            self.board_combo.addItem(board.title, board.id)
+        if phase is not None and phase.board_id is not None:
+            self.board_combo.setCurrentIndex(max(0, self.board_combo.findData(phase.board_id)))
+        elif phase is None:
+            shown = service.current_board()
+            self.board_combo.setCurrentIndex(
+                max(0, self.board_combo.findData(shown.id if shown else None))
+            )
+        self.minutes = QSpinBox()
+        self.minutes.setRange(0, settings.TIMER_MAX_SECONDS // 60)
+        self.minutes.setSuffix(self.tr(" min"))
+        self.minutes.setSpecialValueText(self.tr("No time box"))
+        self.minutes.setAccessibleName(self.tr("Planned minutes"))
+        self.minutes.setMinimumHeight(TOUCH_COMFORT)
+        self.minutes.setValue(round(phase.planned / 60) if phase else 10)
+        presets = QHBoxLayout()
+        presets.setSpacing(8)
+        for minutes in (5, 10, 15, 20, 30, 45):
+            button = touch_button(
+                self.tr("%n min", "", minutes),
+                self.tr("%n minutes", "", minutes),
+                keeps_focus_elsewhere=False,
+            )
+            button.clicked.connect(lambda _=False, m=minutes: self.minutes.setValue(m))
+            presets.addWidget(button)
+        presets.addStretch(1)
+        self.instruction_edit = QPlainTextEdit(phase.instruction if phase else "")
+        self.instruction_edit.setTabChangesFocus(True)
+        self.instruction_edit.setAccessibleName(self.tr("Instruction for participants"))
+        self.instruction_edit.setMinimumHeight(110)
+        self.instruction_edit.textChanged.connect(
+            lambda: trim_to_limit(self.instruction_edit, settings.INSTRUCTION_MAX)
+        )
+
+        for text, widget in (
+            (self.tr("Title"), self.title_edit),
+            (self.tr("Board"), self.board_combo),
+            (self.tr("Planned time"), self.minutes),
+        ):
+            label = plain_label(text, "sectionLabel")
+            label.setBuddy(widget)
+            layout.addWidget(label)
+            layout.addWidget(widget)
+        layout.addLayout(presets)
+        instruction_label = plain_label(
+            self.tr("Instruction shown to everyone (optional)"), "sectionLabel"
+        )
+        instruction_label.setBuddy(self.instruction_edit)
+        layout.addWidget(instruction_label)
+        layout.addWidget(self.instruction_edit)
+
+        self.accept_button = touch_button(
+            self.tr("Save"), self.tr("Save"), role="primary", keeps_focus_elsewhere=False
+        )
+        self.accept_button.setDefault(True)
+        self.cancel_button = touch_button(
+            self.tr("Cancel"), self.tr("Cancel"), keeps_focus_elsewhere=False
+        )
+        row = QHBoxLayout()
+        row.addStretch(1)
+        for button in (self.cancel_button, self.accept_button):
+            button.setMinimumSize(180, TOUCH_COMFORT)
+            row.addWidget(button)
+        layout.addLayout(row)
+        self.accept_button.clicked.connect(self.accept)
+        self.cancel_button.clicked.connect(self.reject)
+        self.title_edit.textChanged.connect(
+            lambda text: self.accept_button.setEnabled(bool(text.strip()))
+        )
+        self.accept_button.setEnabled(bool(self.title_edit.text().strip()))
+        self.title_edit.setFocus()
+
+    def accept(self) -> None:
+        if not self.title_edit.text().strip():
+            return
+        super().accept()
+        self.phaseAccepted.emit(
+            self.title_edit.text(),
+            self.board_combo.currentData(),
+            float(self.minutes.value() * 60),
+            self.instruction_edit.toPlainText(),
+        )
+
+
+class AgendaDialog(QDialog):
+    """Plan the phases, start any of them, and see planned against actual time."""
+
+    errorOccurred = Signal(object)  # FacilitatorError
+
+    def __init__(self, parent: QWidget, service: WorkshopService, bridge: ServiceBridge) -> None:
+        super().__init__(parent)
+        self._service = service
+        self.phase_dialog: PhaseDialog | None = None
+        self.setWindowTitle(self.tr("Agenda"))
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setMinimumWidth(DIALOG_MIN_WIDTH)
+        self.finished.connect(self.deleteLater)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 28, 32, 28)
+        layout.setSpacing(16)
+        layout.addWidget(plain_label(self.tr("Agenda"), "screenTitle"))
+        self.summary_label = plain_label(object_name="agendaSummary", wrap=True)
+        layout.addWidget(self.summary_label)
+        self._scroll = QScrollArea()
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._grid = QGridLayout()
+        scroll = self._scroll
+        layout.addWidget(scroll, 1)
+        self.add_button = touch_button(
+            with_glyph("+", self.tr("Add phase")),
+            self.tr("Add phase"),
+            role="primary",
+            keeps_focus_elsewhere=False,
+        )
+        self.close_button = touch_button(
+            self.tr("Close"), self.tr("Close"), keeps_focus_elsewhere=False
+        )
+        row = QHBoxLayout()
+        row.addWidget(self.add_button)
+        row.addStretch(1)
+        row.addWidget(self.close_button)
+        for button in (self.add_button, self.close_button):
+            button.setMinimumHeight(TOUCH_COMFORT)
+        layout.addLayout(row)
+        self.add_button.clicked.connect(lambda: self.edit_phase(None))
+        self.close_button.clicked.connect(self.accept)
+        bridge.changed.connect(self._on_change)
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(1000)
+        self._ticker.timeout.connect(self._refresh_times)
+        self._ticker.start()
+        self._time_labels: dict[str, QLabel] = {}
+        self.rebuild()
+        fit_to_screen(self, 1200, 860)
+
+    # Showing ---------------------------------------------------------------------
+
+    def _progress(self) -> AgendaProgress:
+        with self._service.lock:
+            return agenda_progress(self._service.live_state, self._service.clock())
+
+    def _on_change(self, event: ChangeEvent) -> None:
+        if _touches_agenda(event):
+            self.rebuild()
+
+    def rebuild(self) -> None:
+        old = self._scroll.takeWidget()  # no longer a child: gone from findChildren at once
+        if old is not None:
+            old.deleteLater()
+        rows = QWidget()
+        self._grid = QGridLayout(rows)
+        self._grid.setHorizontalSpacing(12)
+        self._grid.setVerticalSpacing(8)
+        progress = self._progress()
+        self._time_labels = {}
+        if not progress.phases:
+            self._grid.addWidget(
+                plain_label(
+                    self.tr(
+                        "No phases yet. Add one for each step of the workshop: "
+                        "its board, how long it takes and what people should do."
+                    ),
+                    wrap=True,
+                ),
+                0,
+                0,
+            )
+        boards = {b.id: b.title for b in self._service.boards()}
+        last = len(progress.phases) - 1
+        for index, row in enumerate(progress.phases):
+            phase = row.phase
+            marker = {
+                PhaseStatus.CURRENT: "▶",
+                PhaseStatus.DONE: "✓",
+                PhaseStatus.UPCOMING: "○",
+            }[row.status]
+            status = {
+                PhaseStatus.CURRENT: self.tr("under way"),
+                PhaseStatus.DONE: self.tr("done"),
+                PhaseStatus.UPCOMING: self.tr("to come"),
+            }[row.status]
+            title = plain_label(f"{marker} {index + 1}. {phase.title}", "agendaRowTitle")
+            title.setAccessibleName(f"{index + 1}. {phase.title}, {status}")
+            board = plain_label(boards.get(phase.board_id or "", "—"))
+            times = plain_label()
+            self._time_labels[phase.id] = times
+            self._grid.addWidget(title, index, 0)
+            self._grid.addWidget(board, index, 1)
+            self._grid.addWidget(times, index, 2)
+            buttons = (
+                (touch_button("▶", self.tr("Start {title}").format(title=phase.title)),
+                 lambda _=False, p=phase.id: self._switch(StartPhase(p))),
+                (touch_button("✎", self.tr("Edit {title}").format(title=phase.title)),
+                 lambda _=False, p=phase: self.edit_phase(p)),
+                (touch_button("↑", self.tr("Move {title} up").format(title=phase.title)),
+                 lambda _=False, p=phase.id, i=index: self._execute(MovePhase(p, i - 1))),
+                (touch_button("↓", self.tr("Move {title} down").format(title=phase.title)),
+                 lambda _=False, p=phase.id, i=index: self._execute(MovePhase(p, i + 1))),
+                (touch_button("✖", self.tr("Delete {title}").format(title=phase.title)),
+                 lambda _=False, p=phase.id: self._execute(DeletePhase(p))),
+            )  # fmt: skip
+            for column, (button, action) in enumerate(buttons, start=3):
+                button.clicked.connect(action)
+                self._grid.addWidget(button, index, column)
+            buttons[0][0].setEnabled(row.status is not PhaseStatus.CURRENT)
+            buttons[2][0].setEnabled(index > 0)
+            buttons[3][0].setEnabled(index < last)
+        self._grid.setColumnStretch(0, 3)
+        self._grid.setColumnStretch(1, 2)
+        self._grid.setRowStretch(len(progress.phases) + 1, 1)
+        self._scroll.setWidget(rows)
+        self._refresh_times(progress)
+
+    def _refresh_times(self, progress: AgendaProgress | None = None) -> None:
+        progress = progress or self._progress()
+        for row in progress.phases:
+            label = self._time_labels.get(row.phase.id)
+            if label is None:
+                continue
+            planned = clock_text(row.phase.planned) if row.phase.planned else "—"
+            actual = clock_text(row.actual) if row.status is not PhaseStatus.UPCOMING else "—"
+            text = self.tr("planned {planned} · actual {actual}").format(
+                planned=planned, actual=actual
+            )
+            label.setText(text)
+        self.summary_label.setText(
+            self.tr("Planned {planned}, used {actual}. {schedule}").format(
+                planned=clock_text(progress.planned_total),
+                actual=clock_text(progress.actual_total),
+                schedule=schedule_text(progress.behind),
+            )
+        )
+
+    # Acting ------------------------------------------------------------------------
+
+    def edit_phase(self, phase: Phase | None) -> None:
+        dialog = PhaseDialog(self, self._service, phase)
+        self.phase_dialog = dialog
+
+        def save(title: str, board_id: str | None, planned: float, instruction: str) -> None:
+            if phase is None:
+                self._execute(AddPhase(title, board_id, planned, instruction))
+            else:
+                self._execute(EditPhase(phase.id, title, board_id, planned, instruction))
+
+        dialog.phaseAccepted.connect(save)
+        dialog.open()
+
+    def _execute(self, command: Command) -> bool:
+        return attempt(lambda: self._service.execute(command), self._report)
+
+    def _switch(self, command: Command) -> bool:
+        return attempt(lambda: self._service.execute(command, undoable=False), self._report)
+
+    def _report(self, error: FacilitatorError) -> None:
+        self.errorOccurred.emit(error)
