@@ -75,7 +75,6 @@ def _touches_agenda(event: ChangeEvent) -> bool:
 class AgendaBar(QFrame):
     """The phase under way, its time against plan, and the one-tap "Next phase"."""
 
-    agendaRequested = Signal()
     errorOccurred = Signal(object)  # FacilitatorError
 
     def __init__(
@@ -86,21 +85,19 @@ class AgendaBar(QFrame):
         self._service = service
         self.phase_label = plain_label(object_name="agendaPhase")
         self.phase_label.setAccessibleName(self.tr("Phase under way"))
+        self.instruction_label = plain_label(object_name="agendaInstruction", wrap=True)
+        self.instruction_label.setAccessibleName(self.tr("Instruction"))
         self.time_label = plain_label(object_name="agendaTime")
-        self.agenda_button = touch_button(
-            with_glyph("☰", self.tr("Agenda")), self.tr("Agenda"), self.tr("Plan the agenda (A)")
-        )
         self.next_button = touch_button(
             "", self.tr("Next phase"), self.tr("Next phase (Ctrl+Right)"), role="primary"
         )
-        self.agenda_button.clicked.connect(self.agendaRequested)
         self.next_button.clicked.connect(self.next_phase)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(24, 6, 16, 6)
         layout.setSpacing(16)
-        layout.addWidget(self.phase_label, 1)
+        layout.addWidget(self.phase_label)
+        layout.addWidget(self.instruction_label, 1)
         layout.addWidget(self.time_label)
-        layout.addWidget(self.agenda_button)
         layout.addWidget(self.next_button)
         # Actual time moves on by itself while a phase runs.
         self._ticker = QTimer(self)
@@ -127,6 +124,7 @@ class AgendaBar(QFrame):
                 self.tr("Agenda done") if done else self.tr("Agenda: %n phase(s)", "", len(phases))
             )
             self.time_label.setText(schedule_text(progress.behind) if done else "")
+            self.instruction_label.setText("")
             self._ticker.stop()
         else:
             self.phase_label.setText(
@@ -134,6 +132,7 @@ class AgendaBar(QFrame):
                     number=phase.position + 1, count=len(phases), title=phase.title
                 )
             )
+            self.instruction_label.setText(phase.instruction)
             row = next(r for r in progress.phases if r.phase.id == phase.id)
             spent = clock_text(row.actual)
             if phase.planned > 0:
@@ -195,9 +194,19 @@ class PhaseDialog(QDialog):
         self.minutes.setSpecialValueText(self.tr("No time box"))
         self.minutes.setAccessibleName(self.tr("Planned minutes"))
         self.minutes.setMinimumHeight(TOUCH_COMFORT)
+        # Fingers get buttons, not the spin box's tiny arrows (keys still step it).
+        self.minutes.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
         self.minutes.setValue(round(phase.planned / 60) if phase else 10)
         presets = QHBoxLayout()
         presets.setSpacing(8)
+        for glyph, step, name in (
+            ("−", -1, self.tr("One minute less")),
+            ("+", 1, self.tr("One minute more")),
+        ):
+            button = touch_button(glyph, name, keeps_focus_elsewhere=False)
+            button.clicked.connect(lambda _=False, s=step: self.minutes.stepBy(s))
+            presets.addWidget(button)
+        presets.addSpacing(16)
         for minutes in (5, 10, 15, 20, 30, 45):
             button = touch_button(
                 self.tr("%n min", "", minutes),

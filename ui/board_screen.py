@@ -191,7 +191,6 @@ class BoardScreen(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self._build_top_bar())
         self.agenda_bar = AgendaBar(service, bridge)
-        self.agenda_bar.agendaRequested.connect(self.show_agenda)
         self.agenda_bar.errorOccurred.connect(self.errorOccurred)
         layout.addWidget(self.agenda_bar)
         layout.addWidget(self._build_question_band())

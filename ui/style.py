@@ -188,6 +188,16 @@ QFrame#toolBar {{
 QFrame#questionBand {{
     background: {BACKGROUND};
 }}
+QFrame#agendaBar {{
+    background: {SELECTED_TINT};
+}}
+QLabel#agendaPhase {{
+    font-size: 16pt;
+    font-weight: bold;
+}}
+QLabel#agendaTime, QLabel#agendaInstruction {{
+    font-size: 14pt;
+}}
 QFrame#sessionRow {{
     background: {SURFACE};
     border: 2px solid #C9CED6;
