@@ -146,6 +146,7 @@ class PhaseTabs(QScrollArea):
 
 class BoardScreen(QWidget):
     backRequested = Signal()
+    presentingChanged = Signal(bool)
     errorOccurred = Signal(object)  # FacilitatorError
     noticeRequested = Signal(str)
 
@@ -189,15 +190,34 @@ class BoardScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self._build_top_bar())
+        self.top_bar = self._build_top_bar()
+        layout.addWidget(self.top_bar)
         self.agenda_bar = AgendaBar(service, bridge)
         self.agenda_bar.errorOccurred.connect(self.errorOccurred)
         layout.addWidget(self.agenda_bar)
-        layout.addWidget(self._build_question_band())
+        self.question_band = self._build_question_band()
+        layout.addWidget(self.question_band)
         layout.addWidget(self.participation_bar)
         layout.addWidget(self.view, 1)
-        layout.addWidget(self._build_tool_bar())
+        self.tool_bar = self._build_tool_bar()
+        layout.addWidget(self.tool_bar)
+        self._presenting = False
+        self.exit_presentation_button = touch_button(
+            with_glyph("✕", self.tr("Exit presentation")),
+            self.tr("Exit presentation"),
+            self.tr("Back to all controls (Esc)"),
+            object_name="exitPresentation",
+            parent=self.view,
+        )
+        self.exit_presentation_button.setMinimumHeight(TOUCH_COMFORT)
+        self.exit_presentation_button.clicked.connect(lambda: self.set_presenting(False))
+        self.exit_presentation_button.hide()
         self._add_shortcuts()
+        # Esc means "exit presentation" only while presenting (it stays free otherwise).
+        self._exit_presentation_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        self._exit_presentation_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._exit_presentation_shortcut.activated.connect(lambda: self.set_presenting(False))
+        self._exit_presentation_shortcut.setEnabled(False)
 
         bridge.changed.connect(self._on_change)
         self.view.zoomChanged.connect(self._show_zoom)
@@ -344,6 +364,14 @@ class BoardScreen(QWidget):
         self.zoom_in_button.setMinimumWidth(TOUCH_COMFORT)
         self.fit_button.setMinimumHeight(TOUCH_COMFORT)
         layout.addWidget(self.fit_button)
+        self.present_button = touch_button(
+            with_glyph("▣", self.tr("Present")),
+            self.tr("Presentation mode"),
+            self.tr("Full screen with only the board, question, agenda and timer (F5)"),
+        )
+        self.present_button.setMinimumHeight(TOUCH_COMFORT)
+        self.present_button.clicked.connect(lambda: self.set_presenting(True))
+        layout.addWidget(self.present_button)
         return bar
 
     def _add_shortcuts(self) -> None:
@@ -357,6 +385,7 @@ class BoardScreen(QWidget):
             ("Ctrl+=", self.view.zoom_in),
             ("Ctrl+-", self.view.zoom_out),
             ("A", self.show_agenda),
+            ("F5", self.toggle_presenting),
             ("Ctrl+Right", self.agenda_bar.next_phase),
         ]
         self.shortcuts: list[QShortcut] = []
@@ -440,6 +469,8 @@ class BoardScreen(QWidget):
             )
         self.question_label.style().unpolish(self.question_label)
         self.question_label.style().polish(self.question_label)
+        # The hint about writing a question is for the facilitator, not the room.
+        self.question_band.setVisible(not self._presenting or bool(question))
         index = self._shown_index
         self.move_left_button.setEnabled(index > 0)
         self.move_right_button.setEnabled(index < len(boards) - 1)
@@ -707,6 +738,50 @@ class BoardScreen(QWidget):
 
     def _show(self, dialog: QDialog) -> None:
         self._dialogs.show(dialog)
+
+    # Presentation ----------------------------------------------------------------
+
+    @property
+    def presenting(self) -> bool:
+        return self._presenting
+
+    def toggle_presenting(self) -> None:
+        self.set_presenting(not self._presenting)
+
+    def set_presenting(self, presenting: bool) -> None:
+        """Only the board, its question, the agenda band and the timer: for the room.
+
+        The board's own controls go away; Esc or the corner button bring them back.
+        """
+        if presenting == self._presenting:
+            return
+        self._presenting = presenting
+        for widget in (self.top_bar, self.participation_bar, self.tool_bar):
+            widget.setVisible(not presenting)
+        for button in self._board_buttons():
+            button.setVisible(not presenting)
+        self.question_label.setProperty("presenting", presenting)
+        self._show_board_details(self._service.boards())
+        self.exit_presentation_button.setVisible(presenting)
+        self._exit_presentation_shortcut.setEnabled(presenting)
+        self._place_exit_button()
+        self.presentingChanged.emit(presenting)
+        self.view.setFocus()
+
+    def _board_buttons(self) -> tuple[QWidget, ...]:
+        return (
+            self.participation_bar.lock_switch,
+            self.edit_board_button,
+            self.move_left_button,
+            self.move_right_button,
+            self.delete_board_button,
+        )
+
+    def _place_exit_button(self) -> None:
+        button = self.exit_presentation_button
+        button.adjustSize()
+        button.move(BADGE_INSET, BADGE_INSET)
+        button.raise_()
 
     def show_agenda(self) -> None:
         dialog = AgendaDialog(self, self._service, self._bridge)

@@ -43,6 +43,7 @@ class MainWindow(QMainWindow):
         self._preferences = preferences
         self.service: WorkshopService | None = None
         self.board_screen: BoardScreen | None = None
+        self._full_screen_before = False
         self.access: ParticipantAccess | None = None
         self._bridge: ServiceBridge | None = None
         self.setStyleSheet(STYLESHEET)
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         screen.errorOccurred.connect(self.show_error)
         screen.noticeRequested.connect(self.show_notice)
         self.board_screen = screen
+        screen.presentingChanged.connect(self._present)
         self._stack.addWidget(screen)
         self._stack.setCurrentWidget(screen)
         screen.view.setFocus()
@@ -146,6 +148,14 @@ class MainWindow(QMainWindow):
         self.toast.show_message(text)
 
     # Window -------------------------------------------------------------------
+
+    def _present(self, presenting: bool) -> None:
+        """Presentation fills the screen, and leaving it restores the window as it was."""
+        if presenting:
+            self._full_screen_before = self.isFullScreen()
+            self.showFullScreen()
+        elif not self._full_screen_before:
+            self.showMaximized()
 
     def toggle_full_screen(self) -> None:
         if self.isFullScreen():

@@ -159,6 +159,9 @@ QLabel#question {{
     font-size: 24pt;
     font-weight: bold;
 }}
+QLabel#question[presenting="true"] {{
+    font-size: 36pt;
+}}
 QLabel#emptyState {{
     font-size: 22pt;
     color: {MUTED_INK};

@@ -137,3 +137,13 @@ def test_f11_toggles_full_screen(qtbot, window):
     qtbot.waitUntil(window.isFullScreen)
     qtbot.keyClick(window, Qt.Key.Key_F11)
     qtbot.waitUntil(lambda: not window.isFullScreen())
+
+
+def test_presenting_fills_the_screen_and_leaving_restores_the_window(qtbot, window, library):
+    window.show()
+    window.open_session(library.create("Present", "en").id)
+    screen = window.board_screen
+    screen.set_presenting(True)
+    qtbot.waitUntil(window.isFullScreen)
+    screen.set_presenting(False)
+    qtbot.waitUntil(lambda: not window.isFullScreen())
