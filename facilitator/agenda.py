@@ -15,7 +15,13 @@ from typing import ClassVar
 
 from facilitator import settings
 from facilitator.changes import Change, Changeset, Delete, Insert, Update
-from facilitator.commands import PlanContext, normalize_text, validate_title
+from facilitator.commands import (
+    PlanContext,
+    moved_to,
+    normalize_text,
+    renumbered,
+    validate_title,
+)
 from facilitator.domain import Phase, Timer, new_id
 from facilitator.errors import NotFoundError, ValidationError
 from facilitator.i18n import QT_TRANSLATE_NOOP
@@ -57,14 +63,6 @@ def _validate_board(state: WorkshopState, board_id: str | None) -> str | None:
     return board_id
 
 
-def _renumbered(phases: list[Phase]) -> list[Change]:
-    return [
-        Update(phase, replace(phase, position=index))
-        for index, phase in enumerate(phases)
-        if phase.position != index
-    ]
-
-
 # Editing the agenda (undoable) ------------------------------------------------------
 
 
@@ -95,7 +93,7 @@ class AddPhase:
             validate_planned(self.planned),
             validate_instruction(self.instruction),
         )
-        shifted = _renumbered([*phases[:index], phase, *phases[index:]])
+        shifted = renumbered([*phases[:index], phase, *phases[index:]])
         moved = [c for c in shifted if isinstance(c, Update)]
         return Changeset(self.label, (*moved, Insert(phase)))
 
@@ -131,9 +129,7 @@ class MovePhase:
 
     def plan(self, state: WorkshopState, ctx: PlanContext) -> Changeset:
         phase = _phase(state, self.phase_id)
-        phases = [p for p in state.ordered_phases() if p.id != phase.id]
-        phases.insert(min(max(self.index, 0), len(phases)), phase)
-        return Changeset(self.label, tuple(_renumbered(phases)))
+        return Changeset(self.label, tuple(moved_to(state.ordered_phases(), phase, self.index)))
 
 
 @dataclass(frozen=True)
@@ -147,7 +143,7 @@ class DeletePhase:
         if state.workshop.current_phase_id == phase.id:
             changes.append(Update(state.workshop, replace(state.workshop, current_phase_id=None)))
         changes.append(Delete(phase))
-        changes.extend(_renumbered([p for p in state.ordered_phases() if p.id != phase.id]))
+        changes.extend(renumbered([p for p in state.ordered_phases() if p.id != phase.id]))
         return Changeset(self.label, tuple(changes))
 
 

@@ -13,11 +13,11 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from typing import ClassVar, Protocol
+from typing import ClassVar, Protocol, TypeVar
 
 from facilitator import settings
 from facilitator.changes import Change, Changeset, Delete, Insert, Update
-from facilitator.domain import Board, BoardState, Cluster, Note, NoteSource, new_id
+from facilitator.domain import Board, BoardState, Cluster, Note, NoteSource, Phase, new_id
 from facilitator.errors import (
     BOARD_NOT_FOUND,
     CLUSTER_NOT_FOUND,
@@ -668,12 +668,23 @@ class DeleteCluster:
 # Boards -----------------------------------------------------------------------
 
 
-def _renumbered(boards: list[Board]) -> list[Change]:
+Positioned = TypeVar("Positioned", Board, Phase)
+
+
+def renumbered(items: list[Positioned]) -> list[Change]:
+    """Updates that number ``items`` 0, 1, 2… in the order given."""
     return [
-        Update(board, replace(board, position=index))
-        for index, board in enumerate(boards)
-        if board.position != index
+        Update(item, replace(item, position=index))
+        for index, item in enumerate(items)
+        if item.position != index
     ]
+
+
+def moved_to(ordered: list[Positioned], item: Positioned, index: int) -> list[Change]:
+    """Updates that put ``item`` at ``index`` in an ordered list (boards, agenda phases)."""
+    others = [i for i in ordered if i.id != item.id]
+    others.insert(min(max(index, 0), len(others)), item)
+    return renumbered(others)
 
 
 @dataclass(frozen=True)
@@ -757,9 +768,7 @@ class MoveBoard:
 
     def plan(self, state: WorkshopState, ctx: PlanContext) -> Changeset:
         board = _board(state, self.board_id)
-        boards = [b for b in state.ordered_boards() if b.id != board.id]
-        boards.insert(min(max(self.index, 0), len(boards)), board)
-        return Changeset(self.label, tuple(_renumbered(boards)))
+        return Changeset(self.label, tuple(moved_to(state.ordered_boards(), board, self.index)))
 
 
 @dataclass(frozen=True)
@@ -784,7 +793,7 @@ class DeleteBoard:
         changes.extend(Delete(c) for c in state.clusters_on(board.id))
         changes.append(Delete(board))
         remaining = [b for b in state.ordered_boards() if b.id != board.id]
-        changes.extend(_renumbered(remaining))
+        changes.extend(renumbered(remaining))
         if state.workshop.current_board_id == board.id:
             # Phones follow the shown board: move them to its neighbour.
             neighbour = remaining[min(board.position, len(remaining) - 1)]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QScrollArea,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -45,7 +44,7 @@ from facilitator.domain import Phase, Workshop
 from facilitator.errors import FacilitatorError
 from facilitator.services.workshop import ChangeEvent, WorkshopService
 from ui.controls import TOUCH_COMFORT, plain_label, touch_button, trim_to_limit, with_glyph
-from ui.dialogs import DIALOG_MIN_WIDTH, fit_to_screen
+from ui.dialogs import button_row, fit_to_screen, prepare_dialog
 from ui.refusals import attempt
 from ui.service_bridge import ServiceBridge
 
@@ -162,15 +161,8 @@ class PhaseDialog(QDialog):
 
     def __init__(self, parent: QWidget, service: WorkshopService, phase: Phase | None) -> None:
         super().__init__(parent)
-        heading = self.tr("Edit phase") if phase else self.tr("New phase")
-        self.setWindowTitle(heading)
-        self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.setMinimumWidth(DIALOG_MIN_WIDTH)
-        self.finished.connect(self.deleteLater)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 28, 32, 28)
+        layout = prepare_dialog(self, self.tr("Edit phase") if phase else self.tr("New phase"))
         layout.setSpacing(14)
-        layout.addWidget(plain_label(heading, "screenTitle"))
 
         self.title_edit = QLineEdit(phase.title if phase else "")
         self.title_edit.setMaxLength(settings.TITLE_MAX)
@@ -248,12 +240,7 @@ class PhaseDialog(QDialog):
         self.cancel_button = touch_button(
             self.tr("Cancel"), self.tr("Cancel"), keeps_focus_elsewhere=False
         )
-        row = QHBoxLayout()
-        row.addStretch(1)
-        for button in (self.cancel_button, self.accept_button):
-            button.setMinimumSize(180, TOUCH_COMFORT)
-            row.addWidget(button)
-        layout.addLayout(row)
+        layout.addLayout(button_row(self.accept_button, self.cancel_button))
         self.accept_button.clicked.connect(self.accept)
         self.cancel_button.clicked.connect(self.reject)
         self.title_edit.textChanged.connect(
@@ -283,14 +270,8 @@ class AgendaDialog(QDialog):
         super().__init__(parent)
         self._service = service
         self.phase_dialog: PhaseDialog | None = None
-        self.setWindowTitle(self.tr("Agenda"))
-        self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.setMinimumWidth(DIALOG_MIN_WIDTH)
-        self.finished.connect(self.deleteLater)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 28, 32, 28)
+        layout = prepare_dialog(self, self.tr("Agenda"))
         layout.setSpacing(16)
-        layout.addWidget(plain_label(self.tr("Agenda"), "screenTitle"))
         self.summary_label = plain_label(object_name="agendaSummary", wrap=True)
         layout.addWidget(self.summary_label)
         self._scroll = QScrollArea()

@@ -54,7 +54,7 @@ def fit_to_screen(dialog: QWidget, width: int, height: int) -> None:
     dialog.resize(min(width, available.width() - 48), min(height, available.height() - 48))
 
 
-def _prepare(dialog: QDialog, heading: str) -> QVBoxLayout:
+def prepare_dialog(dialog: QDialog, heading: str) -> QVBoxLayout:
     """Shared frame: modal to its window, deleted when closed, a large heading."""
     dialog.setWindowTitle(heading)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -67,7 +67,7 @@ def _prepare(dialog: QDialog, heading: str) -> QVBoxLayout:
     return layout
 
 
-def _button_row(accept: QPushButton, reject: QPushButton) -> QHBoxLayout:
+def button_row(accept: QPushButton, reject: QPushButton) -> QHBoxLayout:
     for button in (accept, reject):
         button.setMinimumHeight(TOUCH_COMFORT)
         button.setMinimumWidth(180)
@@ -95,7 +95,7 @@ class TextPromptDialog(QDialog):
         max_length: int = settings.TITLE_MAX,
     ) -> None:
         super().__init__(parent)
-        layout = _prepare(self, heading)
+        layout = prepare_dialog(self, heading)
         prompt_label = plain_label(prompt, wrap=True)
         self.line_edit = QLineEdit(text)
         self.line_edit.setMaxLength(max_length)
@@ -115,7 +115,7 @@ class TextPromptDialog(QDialog):
         layout.addWidget(prompt_label)
         layout.addWidget(self.line_edit)
         layout.addStretch(1)
-        layout.addLayout(_button_row(self.accept_button, self.cancel_button))
+        layout.addLayout(button_row(self.accept_button, self.cancel_button))
 
         self.accept_button.clicked.connect(self.accept)
         self.cancel_button.clicked.connect(self.reject)
@@ -150,7 +150,7 @@ class ConfirmDialog(QDialog):
         dangerous: bool = True,
     ) -> None:
         super().__init__(parent)
-        layout = _prepare(self, heading)
+        layout = prepare_dialog(self, heading)
         self.message_label = plain_label(message, wrap=True)
         self.confirm_button = touch_button(
             confirm_text,
@@ -167,7 +167,7 @@ class ConfirmDialog(QDialog):
         self.cancel_button.setDefault(True)
         layout.addWidget(self.message_label)
         layout.addStretch(1)
-        layout.addLayout(_button_row(self.confirm_button, self.cancel_button))
+        layout.addLayout(button_row(self.confirm_button, self.cancel_button))
         self.confirm_button.clicked.connect(self.accept)
         self.cancel_button.clicked.connect(self.reject)
         self.cancel_button.setFocus()
@@ -180,7 +180,7 @@ class BoardDetailsDialog(QDialog):
 
     def __init__(self, parent: QWidget, title: str, question: str) -> None:
         super().__init__(parent)
-        layout = _prepare(self, self.tr("Edit board"))
+        layout = prepare_dialog(self, self.tr("Edit board"))
         title_label = plain_label(self.tr("Title"), "sectionLabel")
         self.title_edit = QLineEdit(title)
         self.title_edit.setMaxLength(settings.TITLE_MAX)
@@ -205,7 +205,7 @@ class BoardDetailsDialog(QDialog):
         )
         for widget in (title_label, self.title_edit, question_label, self.question_edit):
             layout.addWidget(widget)
-        layout.addLayout(_button_row(self.accept_button, self.cancel_button))
+        layout.addLayout(button_row(self.accept_button, self.cancel_button))
 
         self.accept_button.clicked.connect(self.accept)
         self.cancel_button.clicked.connect(self.reject)
