@@ -108,7 +108,7 @@ def test_next_phase_shows_its_board_and_starts_its_timer(
     assert agenda_progress(service.snapshot(), frozen.now).behind == -180
 
     service.execute(NextPhase(), undoable=False)  # past the last phase: the agenda is done
-    assert service.workshop.current_phase_id is None
+    assert service.current_phase() is None
     assert all(p.done for p in service.phases())
     assert ideas in {p.id for p in service.phases()}
 
