@@ -4,8 +4,14 @@
 // the cookie it sets carries the event stream) → GET state → EventSource.
 // Notes go through an outbox in localStorage, so a note written offline is
 // sent later with the same client_id and never duplicated.
+//
+// The page follows the board the facilitator shows; the participant may browse
+// another board (GET /state?board_id=…) and jump back. The shared timer is
+// drawn against the server's clock as estimated by clock.js, so every phone
+// shows the same time whatever its own clock says.
 
 import { ApiError, NetworkError, createApi } from "./api.js";
+import { ServerClock } from "./clock.js";
 import { byId, show } from "./dom.js";
 import { language, preferredLanguage, setLanguage, t, tn, translateStatic } from "./i18n.js";
 import { SessionModel } from "./model.js";
@@ -17,13 +23,18 @@ import {
   knownColour,
   renderColourOptions,
   renderSession,
+  renderTimer,
 } from "./render.js";
 import { storage } from "./storage.js";
+import { WARNING_MS, durationParts, msToNextChange, timerChange, timerReading } from "./timer.js";
 
 const RETRY_FIRST_MS = 2000;
 const RETRY_MAX_MS = 60000;
 const STREAM_RETRY_MAX_MS = 30000;
 const ANNOUNCE_DELAY_MS = 1500;
+const ANNOUNCE_KEEP_MS = 10000;
+// The timer is redrawn just after each second boundary of its digits.
+const TICK_SLACK_MS = 20;
 // While notes are hidden, nothing tells phones that others added some: the
 // count of hidden notes is refreshed now and then instead.
 const HIDDEN_REFRESH_MS = 20000;
@@ -54,6 +65,7 @@ const keyBase = code ? `facilitator:${normalizedCode(code)}` : "facilitator:none
 const authKey = `${keyBase}:auth`;
 
 const model = new SessionModel();
+const clock = new ServerClock();
 const outbox = new Outbox(`${keyBase}:outbox`);
 const api = createApi(code || "", () => auth().token);
 
@@ -67,7 +79,13 @@ const ui = {
   sending: new Set(), // client_ids of notes being sent right now
   outboxItems: [],
   ended: false,
+  browsing: null, // id of the board browsed instead of the shown one (null: following)
+  returning: false, // on the way back to the shown board
+  pickerOpen: false, // the list of boards is open
 };
+
+// The timer's redraw and what it last showed (to notice the last minute and time's up).
+const tick = { handle: null, remaining: null };
 
 const net = {
   stream: null,
@@ -80,6 +98,7 @@ const net = {
   retryTimer: null,
   refetching: false,
   refetchAgain: false,
+  refetchPromise: null,
   buffered: [],
   hiddenTimer: null,
   refetchTimer: null,
@@ -104,12 +123,19 @@ function forgetAuth() {
 let announceTimer = null;
 let pendingNewNotes = 0;
 
-function announce(text) {
-  const region = byId("announcer");
-  // Clearing first makes screen readers repeat a message equal to the last.
-  region.textContent = "";
+/**
+ * Say `text` to screen-reader users: politely, or at once when `urgent`.
+ * Each message is a new line in the live region (so one said right after
+ * another is not lost, and a repeated one is said again), removed later.
+ */
+function announce(text, urgent = false) {
+  if (!text) return;
+  const region = byId(urgent ? "announcer-urgent" : "announcer");
   window.setTimeout(() => {
-    region.textContent = text;
+    const line = document.createElement("p");
+    line.textContent = text;
+    region.append(line);
+    window.setTimeout(() => line.remove(), ANNOUNCE_KEEP_MS);
   }, 50);
 }
 
@@ -235,6 +261,7 @@ function renderNow() {
   }
   ui.outboxItems = outbox.items();
   renderSession(model, ui);
+  renderTimerNow();
   updateCounter();
 }
 
@@ -291,10 +318,36 @@ async function onJoin(event) {
   }
 }
 
+/** GET /state of one board (default: the shown one); its server_time sets the clock. */
+async function loadState(boardId = null) {
+  const view = await api.state(boardId || undefined);
+  sampleClock(view && view.server_time);
+  return view;
+}
+
+/**
+ * The view to show: of the board being browsed, else of the shown board. A
+ * browsed board that was removed meanwhile (the server then answers with
+ * another board) ends browsing.
+ */
+async function fetchView() {
+  for (;;) {
+    const wanted = ui.browsing;
+    const view = await loadState(wanted);
+    if (ui.browsing !== wanted) continue; // the participant moved on meanwhile
+    if (wanted && view.board.id !== wanted) {
+      ui.browsing = null;
+      announce(t("browsedBoardGone"));
+      continue;
+    }
+    return view;
+  }
+}
+
 /** Load the view, then follow the event stream. */
 async function loadSession(justJoined = false) {
   try {
-    const view = await api.state();
+    const view = await fetchView();
     applyView(view, false);
     clearError();
     showView("session", justJoined ? "session-title" : null);
@@ -324,36 +377,171 @@ function flagsOf() {
   };
 }
 
-/** Say what changed for the participant when a whole new view arrives. */
+/** Say what changed on the board on screen when a whole new view arrives. */
 function announceTransitions(before) {
   const after = flagsOf();
   if (!before || !after) return;
+  // Which board is shown is said by announceShared; another board's settings
+  // are news only where they matter now.
+  const same = before.boardId === after.boardId;
   const messages = [];
-  if (before.boardId !== after.boardId) {
-    messages.push(t("boardShown", { title: model.board.title }));
-  }
   if (!before.votingOpen && after.votingOpen) {
     messages.push(tn("votingOpened", model.votesRemaining));
   }
-  if (before.votingOpen && !after.votingOpen) messages.push(t("votingClosed"));
-  if (!before.locked && after.locked) messages.push(t("boardLockedNow"));
-  if (before.hidden && !after.hidden && before.boardId === after.boardId) {
-    messages.push(t("notesRevealed"));
-  }
+  if (same && before.votingOpen && !after.votingOpen) messages.push(t("votingClosed"));
+  if (same && !before.locked && after.locked) messages.push(t("boardLockedNow"));
+  if (same && before.hidden && !after.hidden) messages.push(t("notesRevealed"));
   if (messages.length) announce(messages.join(" "));
+}
+
+function sameTimer(a, b) {
+  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+}
+
+/** What is shared by every board: compared before and after a change. */
+function sharedState() {
+  return {
+    loaded: model.loaded,
+    shown: model.loaded ? model.shownBoardId : null,
+    timer: model.timer,
+    phase: model.phase,
+  };
+}
+
+/**
+ * After the session, the phase or the timer may have changed: follow the
+ * shown board (returns true when the board on screen must be loaded) and say
+ * what changed, in one message.
+ */
+function announceShared(before, announceChanges = true) {
+  if (!before.loaded || !model.loaded) {
+    resetTimerWatch();
+    return false;
+  }
+  const messages = [];
+  const phase = model.phase;
+  if (phase && (!before.phase || before.phase.id !== phase.id)) {
+    messages.push(t("phaseNow", { number: phase.number, count: phase.count, title: phase.title }));
+    if (phase.instruction) messages.push(phase.instruction);
+  }
+  const shown = model.shownBoardId;
+  let load = false;
+  if (before.shown !== shown) {
+    if (ui.browsing === shown) ui.browsing = null; // the facilitator came to this board
+    const title = model.boardTitle(shown);
+    if (ui.browsing) {
+      messages.push(t("boardShownWhileBrowsing", { title, current: model.board.title }));
+    } else {
+      messages.push(t("boardShown", { title }));
+      load = model.board.id !== shown;
+    }
+  }
+  if (!sameTimer(before.timer, model.timer)) {
+    const change = timerChange(before.timer, model.timer);
+    if (change) messages.push(timerMessage(change, model.timer));
+    resetTimerWatch();
+  }
+  if (announceChanges && messages.length) announce(messages.join(" "));
+  return load;
 }
 
 function applyView(view, announceChanges = true) {
   const before = flagsOf();
+  const shared = sharedState();
   const boardBefore = model.board ? model.board.id : null;
   model.replace(view);
   if (boardBefore !== model.board.id) {
     ui.editing = null;
     ui.confirmingDelete = null;
   }
+  const follow = announceShared(shared, announceChanges);
   if (announceChanges) announceTransitions(before);
   scheduleHiddenRefresh();
   render();
+  if (follow) refetchState();
+}
+
+// --- The shared timer -------------------------------------------------------------
+
+function sampleClock(serverTime) {
+  if (clock.sample(serverTime) && model.loaded && ui.view === "session") renderTimerNow();
+}
+
+/** A duration in words: "5 minutes", "1 minute 30 seconds". */
+function spokenDuration(ms) {
+  const { hours, minutes, seconds } = durationParts(ms);
+  const parts = [];
+  if (hours) parts.push(tn("units.hours", hours));
+  if (minutes) parts.push(tn("units.minutes", minutes));
+  if (seconds || !parts.length) parts.push(tn("units.seconds", seconds));
+  return parts.join(" ");
+}
+
+/** "4 minutes 12 seconds left." for a countdown, "Time's up." past it, else nothing. */
+function timeLeftText(reading) {
+  if (!reading || reading.mode !== "countdown") return "";
+  if (reading.remaining <= 0) return t("timesUpNow");
+  const seconds = Math.ceil(reading.remaining / 1000);
+  return t("timeLeftSpoken", { time: spokenDuration(seconds * 1000) });
+}
+
+/** What to say when the facilitator changed the timer (timer.js's timerChange). */
+function timerMessage(change, timer) {
+  const reading = timerReading(timer, clock.now());
+  const left = timeLeftText(reading);
+  const withLeft = (text) => (left ? `${text} ${left}` : text);
+  switch (change.kind) {
+    case "started": {
+      if (timer.mode === "stopwatch") return t("stopwatchStarted");
+      const started = t("timerStarted", { duration: spokenDuration(timer.duration_ms) });
+      // Heard late (after a reconnection): say what is left as well.
+      return reading && timer.duration_ms - reading.remaining > 2000 ? withLeft(started) : started;
+    }
+    case "paused":
+      return withLeft(t("timerPausedNow"));
+    case "resumed":
+      return withLeft(t("timerResumed"));
+    case "adjusted": {
+      const amount = spokenDuration(Math.abs(change.by));
+      return withLeft(t(change.by > 0 ? "timerAdded" : "timerTakenOff", { amount }));
+    }
+    case "reset":
+      return withLeft(t("timerReset"));
+    case "cleared":
+      return t("timerCleared");
+    default:
+      return "";
+  }
+}
+
+/** The next redraw sees a new timer as it is, not as crossing the last minute. */
+function resetTimerWatch() {
+  tick.remaining = null;
+}
+
+/** Say "1 minute left" and "Time's up" when a running countdown gets there. */
+function watchCrossings(reading) {
+  const before = tick.remaining;
+  tick.remaining = reading && reading.mode === "countdown" ? reading.remaining : null;
+  if (before === null || tick.remaining === null || !reading.running) return;
+  if (before > 0 && reading.remaining <= 0) announce(t("timesUpNow"), true);
+  else if (before > WARNING_MS && reading.remaining <= WARNING_MS) announce(t("oneMinuteLeft"));
+}
+
+/**
+ * Draw the timer now and, while it runs and the page is seen, again just
+ * after its digits next change (no redraw at all otherwise).
+ */
+function renderTimerNow() {
+  window.clearTimeout(tick.handle);
+  tick.handle = null;
+  if (ui.view !== "session" || !model.loaded) return;
+  const reading = timerReading(model.timer, clock.now());
+  renderTimer(reading);
+  watchCrossings(reading);
+  if (reading && reading.running && document.visibilityState !== "hidden") {
+    tick.handle = window.setTimeout(renderTimerNow, msToNextChange(reading) + TICK_SLACK_MS);
+  }
 }
 
 // --- The event stream ------------------------------------------------------------
@@ -373,6 +561,7 @@ function openStream() {
   stream.addEventListener("open", () => onStreamOpen(stream));
   stream.addEventListener("snapshot", (event) => onSnapshot(event));
   stream.addEventListener("delta", (event) => onDelta(event));
+  stream.addEventListener("clock", (event) => onClock(event));
   stream.addEventListener("closed", () => endSession());
   stream.addEventListener("error", () => onStreamError(stream));
 }
@@ -396,8 +585,26 @@ function parseData(event) {
 function onSnapshot(event) {
   const view = parseData(event);
   if (!view || !view.board) return;
+  sampleClock(view.server_time);
   if (net.refetching) net.buffered = []; // the snapshot supersedes what was waiting
+  const wanted = ui.browsing;
+  const shown = view.session ? view.session.current_board_id : null;
+  if (wanted && view.board.id !== wanted && shown !== wanted) {
+    // A snapshot is of the shown board: keep what all boards share, and
+    // reload the board being browsed.
+    const before = sharedState();
+    model.replaceShared(view);
+    announceShared(before);
+    render();
+    refetchState();
+    return;
+  }
   applyView(view);
+}
+
+function onClock(event) {
+  const data = parseData(event);
+  if (data) sampleClock(data.server_time);
 }
 
 function onDelta(event) {
@@ -415,14 +622,17 @@ function onDelta(event) {
 
 function applyDelta(data, id) {
   if (Number.isFinite(id)) model.eventId = Math.max(model.eventId ?? id, id);
+  const before = sharedState();
   const result = model.applyDelta(data);
   // My own note may come back on the stream before its POST answer: do not
   // announce it as someone else's.
   const mineOnTheWay = new Set(outbox.items().map((item) => item.text));
   const others = result.newNotes.filter((note) => !mineOnTheWay.has(note.text));
   if (others.length) announceNewNotes(others.length);
-  if (result.refetch) refetchState();
+  const follow = announceShared(before);
+  if (result.refetch || follow) refetchState();
   if (result.changed) render();
+  else if (result.timer) renderTimerNow();
 }
 
 function onStreamError(stream) {
@@ -442,7 +652,7 @@ function onStreamError(stream) {
 async function restartStream() {
   if (ui.ended || ui.view !== "session") return;
   try {
-    applyView(await api.state());
+    applyView(await fetchView());
     // The session answers, so the stream should too. If it keeps failing
     // anyway (e.g. the browser dropped the stream's cookie but kept the
     // token), these retries keep the board fresh every few seconds.
@@ -459,18 +669,28 @@ async function restartStream() {
   }
 }
 
-/** Load GET /state again (board switched or its settings changed). */
-async function refetchState() {
+/**
+ * Load GET /state again (board switched, its settings changed, or another
+ * board chosen). Calls made meanwhile share the one in flight, which then
+ * loads once more. Resolves to null once done, or to the error.
+ */
+function refetchState() {
   if (net.refetching) {
     net.refetchAgain = true;
-    return;
+    return net.refetchPromise;
   }
   net.refetching = true;
+  net.refetchPromise = runRefetch();
+  return net.refetchPromise;
+}
+
+async function runRefetch() {
   let leftover = [];
+  let failure = null;
   try {
     do {
       net.refetchAgain = false;
-      const view = await api.state();
+      const view = await fetchView();
       const buffered = net.buffered;
       net.buffered = [];
       const seen = typeof view.event_id === "number" ? view.event_id : -1;
@@ -481,6 +701,7 @@ async function refetchState() {
       }
     } while (net.refetchAgain);
   } catch (error) {
+    failure = error;
     leftover = net.buffered;
     net.buffered = [];
     if (handleCommonFailure(error)) leftover = [];
@@ -493,6 +714,7 @@ async function refetchState() {
     net.refetching = false;
   }
   for (const { id, data } of leftover) applyDelta(data, id);
+  return failure;
 }
 
 function scheduleHiddenRefresh() {
@@ -507,6 +729,7 @@ function scheduleHiddenRefresh() {
 function endSession() {
   ui.ended = true;
   closeStream();
+  window.clearTimeout(tick.handle);
   window.clearTimeout(net.retryTimer);
   window.clearTimeout(net.hiddenTimer);
   window.clearTimeout(net.refetchTimer);
@@ -526,7 +749,7 @@ function scheduleRevivalCheck() {
 async function checkRevival() {
   if (!ui.ended || !auth().token) return;
   try {
-    const view = await api.state();
+    const view = await fetchView();
     ui.ended = false;
     net.everConnected = false;
     applyView(view, false);
@@ -770,6 +993,41 @@ async function changeVote(targetId, add) {
   }
 }
 
+// --- Browsing the boards ------------------------------------------------------------------
+
+/**
+ * Show another board (`boardId`), or the shown one again (null: following the
+ * facilitator from then on). Focus goes to the board's title once it is here.
+ */
+async function goToBoard(boardId) {
+  if (!model.loaded) return;
+  const target = boardId && boardId !== model.shownBoardId ? boardId : null;
+  const previous = ui.browsing;
+  ui.browsing = target;
+  // The way back stays on screen (and keeps focus) until the shown board is here.
+  ui.returning = target === null && previous !== null;
+  renderNow();
+  const failure = await refetchState();
+  ui.returning = false;
+  const arrived = model.loaded && model.board.id === (ui.browsing || model.shownBoardId);
+  if (!failure && arrived) {
+    ui.pickerOpen = false;
+    clearError();
+    renderNow();
+    byId("board-title").focus();
+    return;
+  }
+  if (ui.browsing === target) ui.browsing = previous;
+  renderNow();
+  if (failure && (isUnauthorized(failure) || isEnded(failure))) return; // already handled
+  showError(failure instanceof NetworkError ? t("errors.network") : t("errors.boardLoad"));
+}
+
+function togglePicker(open = !ui.pickerOpen) {
+  ui.pickerOpen = open;
+  renderNow();
+}
+
 // --- Wiring ------------------------------------------------------------------------------
 
 const ACTIONS = {
@@ -789,6 +1047,9 @@ const ACTIONS = {
   },
   "confirm-delete": (id) => deleteNote(id),
   discard: (id) => discardPending(id),
+  "toggle-boards": () => togglePicker(),
+  browse: (id) => goToBoard(id),
+  follow: () => goToBoard(null),
 };
 
 function onSessionClick(event) {
@@ -820,6 +1081,10 @@ function onSessionInput(event) {
 
 function onSessionKeydown(event) {
   if (event.key === "Escape" && event.target.dataset.role === "edit-text") cancelEdit();
+  if (event.key === "Escape" && ui.pickerOpen && event.target.closest("#board-nav")) {
+    togglePicker(false);
+    byId("board-picker-toggle").focus();
+  }
   // Ctrl/Cmd+Enter sends from a text box, as on the facilitator's display.
   if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
     if (event.target.id === "note-text") onAddNote(event);
@@ -850,9 +1115,20 @@ function onOffline() {
 
 function onVisible() {
   if (document.visibilityState !== "visible" || ui.view !== "session") return;
+  renderTimerNow(); // it stops while the page is hidden
   // Phones suspend background tabs; on return, catch up at once.
   if (!net.stream) restartStream();
   flushOutbox();
+}
+
+/** The sticky bar's height, so that what sticks below it and focused elements clear it. */
+function watchSessionBar() {
+  const bar = byId("session-bar");
+  const root = document.documentElement;
+  const update = () => root.style.setProperty("--bar-height", `${bar.offsetHeight}px`);
+  if (typeof window.ResizeObserver === "function") new ResizeObserver(update).observe(bar);
+  else window.addEventListener("resize", update);
+  update();
 }
 
 function wire() {
@@ -873,6 +1149,7 @@ function wire() {
   window.addEventListener("online", onOnline);
   window.addEventListener("offline", onOffline);
   document.addEventListener("visibilitychange", onVisible);
+  watchSessionBar();
 }
 
 function start() {

@@ -18,6 +18,8 @@ export class SessionModel {
     this.myVotes = null; // {board_id, remaining, on: {targetId: count}}
     this.participant = null;
     this.eventId = null;
+    this.timer = null; // the shared timer, in the server's absolute times
+    this.phase = null; // the agenda phase under way
   }
 
   get loaded() {
@@ -26,8 +28,6 @@ export class SessionModel {
 
   /** Replace everything with a full view (GET /state or a snapshot). */
   replace(view) {
-    this.session = view.session || null;
-    this.boards = view.boards || [];
     this.board = view.board || null;
     this.clusters = new Map((view.clusters || []).map((c) => [c.id, c]));
     this.notes = new Map((view.notes || []).map((n) => [n.id, n]));
@@ -35,16 +35,49 @@ export class SessionModel {
     this.myNoteIds = new Set(view.my_note_ids || []);
     this.myVotes = view.my_votes || null;
     this.participant = view.participant || null;
+    this.replaceShared(view);
+  }
+
+  /**
+   * Only what is the same whichever board is on screen: the session, the
+   * list of boards, the timer and the phase (from a snapshot of the shown
+   * board while the participant browses another one).
+   */
+  replaceShared(view) {
+    this.session = view.session || null;
+    this.boards = view.boards || [];
+    this.timer = view.timer || null;
+    this.phase = view.phase || null;
     this.eventId = typeof view.event_id === "number" ? view.event_id : null;
+  }
+
+  /** The board the facilitator shows (as the server picks it: else the first). */
+  get shownBoardId() {
+    const id = this.session ? this.session.current_board_id : null;
+    if (id && this.boards.some((b) => b.id === id)) return id;
+    return this.boards.length ? this.boards[0].id : id;
+  }
+
+  boardTitle(id) {
+    const board = this.boards.find((b) => b.id === id);
+    return board ? board.title : "";
   }
 
   /**
    * Apply one `delta` event ({public, mine}). Returns what the page should do
    * next: `refetch` (the board or its settings changed: load GET /state
-   * again) and `newNotes` (notes not known as mine that just appeared).
+   * again), `newNotes` (notes not known as mine that just appeared),
+   * `changed` (redraw), `timer` (redraw the timer only) and `shownChanged`
+   * (the facilitator now shows another board).
    */
   applyDelta(event) {
-    const result = { refetch: false, newNotes: [], changed: false };
+    const result = {
+      refetch: false,
+      newNotes: [],
+      changed: false,
+      timer: false,
+      shownChanged: false,
+    };
     // Our own part first, so counts in the public part can tell our notes apart.
     for (const [part, mine] of [
       [event.mine, true],
@@ -94,9 +127,17 @@ export class SessionModel {
       result.changed = true;
     }
     if (part.session) {
-      const before = this.session ? this.session.current_board_id : null;
+      const before = this.shownBoardId;
       this.session = { ...this.session, ...part.session };
-      if (part.session.current_board_id !== before) result.refetch = true;
+      if (this.shownBoardId !== before) result.shownChanged = true;
+      result.changed = true;
+    }
+    if (Object.prototype.hasOwnProperty.call(part, "timer")) {
+      this.timer = part.timer || null;
+      result.timer = true;
+    }
+    if (Object.prototype.hasOwnProperty.call(part, "phase")) {
+      this.phase = part.phase || null;
       result.changed = true;
     }
     if (part.boards_changed) result.refetch = true;

@@ -7,6 +7,7 @@
 
 import { byId, h, rebuildKeepingFocus, show } from "./dom.js";
 import { t, tn } from "./i18n.js";
+import { timerDigits } from "./timer.js";
 
 export const NOTE_MAX = 500;
 export const DEFAULT_COLOUR = "yellow";
@@ -127,6 +128,106 @@ export function renderIntro(model) {
   else if (!board.accepts_notes && !model.votingOpen) message = t("boardNotAccepting");
   status.textContent = message;
   show(status, Boolean(message));
+}
+
+// The agenda phase under way -----------------------------------------------------
+
+export function renderPhase(model) {
+  const phase = model.phase;
+  show(byId("phase"), Boolean(phase));
+  if (!phase) return;
+  byId("phase-number").textContent = t("phaseNumber", {
+    number: phase.number,
+    count: phase.count,
+  });
+  byId("phase-title").textContent = phase.title;
+  const instruction = byId("phase-instruction");
+  instruction.textContent = phase.instruction || "";
+  show(instruction, Boolean(phase.instruction));
+}
+
+// The timer and the way back to the shown board (the sticky bar) -------------------
+
+function setText(el, text) {
+  if (el.textContent !== text) el.textContent = text;
+}
+
+const TIMER_LABELS = {
+  running: "timeLeft",
+  warning: "lastMinute",
+  up: "timesUp",
+  paused: "timerPaused",
+  ready: "timerReady",
+};
+
+/** The timer as `reading` (timer.js) says, or hidden when there is none. */
+export function renderTimer(reading) {
+  const el = byId("timer");
+  show(el, Boolean(reading));
+  if (reading) {
+    const stopwatch = reading.mode === "stopwatch";
+    const className = `timer timer--${reading.state}${stopwatch ? " timer--stopwatch" : ""}`;
+    if (el.className !== className) el.className = className;
+    const label = stopwatch && reading.running ? "timeElapsed" : TIMER_LABELS[reading.state];
+    setText(byId("timer-label"), t(label));
+    setText(byId("timer-digits"), timerDigits(reading));
+  }
+  updateSessionBar();
+}
+
+/** "Back to the shown board", while the participant browses another one. */
+export function renderFollow(model, ui) {
+  const shown = model.shownBoardId;
+  const browsing = Boolean(ui.browsing && ui.browsing !== shown);
+  show(byId("follow-button"), browsing || ui.returning);
+  setText(byId("follow-text"), t("backToShown", { title: model.boardTitle(shown) }));
+  updateSessionBar();
+}
+
+function updateSessionBar() {
+  show(byId("session-bar"), !byId("timer").hidden || !byId("follow-button").hidden);
+}
+
+// Browsing the boards ------------------------------------------------------------
+
+function boardChoice(board, model) {
+  const here = board.id === model.board.id;
+  const tags = [];
+  if (board.id === model.shownBoardId) tags.push(tag(t("shownNow"), "tag--shown"));
+  if (here) tags.push(tag(t("youAreHere"), "tag--here"));
+  return h(
+    "li",
+    {},
+    h(
+      "button",
+      {
+        type: "button",
+        class: `board-choice${here ? " board-choice--here" : ""}`,
+        "aria-current": here ? "true" : null,
+        dataset: { action: "browse", id: board.id, focusKey: `browse:${board.id}` },
+      },
+      h("span", { class: "board-choice__title", text: board.title }),
+      tags.length ? h("span", { class: "board-choice__tags" }, tags) : null,
+    ),
+  );
+}
+
+/** The list of boards to browse (a disclosure), when there is more than one. */
+export function renderBoardNav(model, ui) {
+  const boards = model.boards;
+  show(byId("board-nav"), boards.length > 1);
+  if (boards.length <= 1) return;
+  const toggle = byId("board-picker-toggle");
+  toggle.setAttribute("aria-expanded", ui.pickerOpen ? "true" : "false");
+  setText(byId("board-picker-text"), t("allBoards", { n: boards.length }));
+  const list = byId("board-picker");
+  show(list, ui.pickerOpen);
+  if (!ui.pickerOpen) return;
+  rebuildKeepingFocus(
+    list,
+    () => list.replaceChildren(...boards.map((board) => boardChoice(board, model))),
+    toggle,
+  );
 }
 
 // Voting summary ---------------------------------------------------------------
@@ -403,6 +504,9 @@ function orderSections(votingFirst) {
 
 export function renderSession(model, ui) {
   orderSections(model.votingOpen);
+  renderPhase(model);
+  renderBoardNav(model, ui);
+  renderFollow(model, ui);
   renderIntro(model);
   renderVoting(model);
   show(byId("composer"), model.canAddNotes);

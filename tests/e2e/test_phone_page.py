@@ -2,13 +2,18 @@
 
 Runs `facilitator serve` as a subprocess and drives Debian's Chromium through
 Playwright (never a downloaded browser). Skipped where /usr/bin/chromium is
-missing; CI installs it.
+missing; CI installs it. Tests where the facilitator acts (timer, agenda,
+showing boards) serve the session in-process instead, so that they can run
+the core's commands while phones watch.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -21,6 +26,15 @@ from playwright.sync_api import (
     sync_playwright,
 )
 
+from facilitator.agenda import AddPhase, NextPhase
+from facilitator.commands import Command, CreateBoard
+from facilitator.domain import utc_now
+from facilitator.participation import ShowBoard
+from facilitator.server.runner import ParticipantServer
+from facilitator.services.library import Library
+from facilitator.services.participation import ParticipationService
+from facilitator.services.workshop import WorkshopService
+from facilitator.timing import AdjustTimer, PauseTimer, StartCountdown, StartStopwatch
 from tests.serve_process import ServeProcess
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -62,13 +76,76 @@ def browser() -> Iterator[Browser]:
             browser.close()
 
 
+class ShiftedClock:
+    """The real clock, which a test may set back to start a timer "minutes ago"."""
+
+    def __init__(self) -> None:
+        self.shift = timedelta(0)
+
+    def __call__(self) -> datetime:
+        return utc_now() + self.shift
+
+
+@dataclass
+class LiveSession:
+    """A session served in this process: the test is the facilitator."""
+
+    service: WorkshopService
+    server: ParticipantServer
+    clock: ShiftedClock
+
+    def join_url(self) -> str:
+        return self.server.join_url()
+
+    def switch(self, command: Command, *, seconds_ago: float = 0.0) -> None:
+        """Run one of the facilitator's switches (not undoable), as if ``seconds_ago``."""
+        self.clock.shift = -timedelta(seconds=seconds_ago)
+        try:
+            self.service.execute(command, undoable=False)
+        finally:
+            self.clock.shift = timedelta(0)
+
+    def remaining_seconds(self) -> float:
+        return self.service.timer.remaining_at(utc_now())
+
+
+@pytest.fixture
+def live(tmp_path: Path) -> Iterator[LiveSession]:
+    clock = ShiftedClock()
+    library = Library.open(tmp_path / "data", clock)
+    workshop = library.create("Phone test", "en")
+    service = library.open_workshop(workshop.id)
+    participation = ParticipationService(service)
+    server = ParticipantServer(participation, host="127.0.0.1", port=0)
+    server.start()
+    try:
+        yield LiveSession(service, server, clock)
+    finally:
+        server.stop()
+        participation.close()
+        library.close()
+
+
+# Runs before the page's own scripts: this phone's clock is `minutes` fast.
+SKEWED_CLOCK = """
+(() => {
+  const realNow = Date.now.bind(Date);
+  Date.now = () => realNow() + %d * 60 * 1000;
+})();
+"""
+
+
 class Phone:
     """One participant's phone: its own browser context (storage, cookies, network)."""
 
-    def __init__(self, browser: Browser, locale: str = "en-GB") -> None:
+    def __init__(
+        self, browser: Browser, locale: str = "en-GB", clock_fast_minutes: int = 0
+    ) -> None:
         self.context: BrowserContext = browser.new_context(
             viewport=PHONE, locale=locale, is_mobile=True, has_touch=True
         )
+        if clock_fast_minutes:
+            self.context.add_init_script(SKEWED_CLOCK % clock_fast_minutes)
         self.page: Page = self.context.new_page()
         self.problems: list[str] = []
         self.page.on("pageerror", lambda error: self.problems.append(f"error: {error}"))
@@ -164,3 +241,169 @@ def test_two_phones_write_see_live_switch_language_and_resend_offline(
     assert b.problems == []
     a.context.close()
     b.context.close()
+
+
+def shown_seconds(text: str) -> float:
+    """The timer's digits ("4:59", "+0:42", "1:02:05") in seconds, negative over time."""
+    over = text.startswith("+")
+    seconds = 0
+    for part in text.lstrip("+").split(":"):
+        seconds = seconds * 60 + int(part)
+    return -seconds if over else seconds
+
+
+def clock_text(seconds: float) -> str:
+    """A countdown's digits: whole seconds rounded up, from the milliseconds phones get."""
+    whole = math.ceil(round(seconds * 1000) / 1000)
+    return f"{whole // 60}:{whole % 60:02d}"
+
+
+def test_every_phone_shows_the_shared_timer_in_sync_whatever_its_clock(
+    live: LiveSession, browser: Browser
+) -> None:
+    on_time = Phone(browser)
+    fast = Phone(browser, clock_fast_minutes=7)
+    on_time.join(live.join_url())
+    fast.join(live.join_url())
+    skew = fast.page.evaluate("Date.now()") - utc_now().timestamp() * 1000
+    assert 6.5 * 60_000 < skew < 7.5 * 60_000
+    phones = (on_time, fast)
+    for phone in phones:
+        expect(phone.page.locator("#timer")).to_be_hidden()
+
+    # Started on the display: about 5:00 on every phone, then counting down.
+    live.switch(StartCountdown(300))
+    for phone in phones:
+        expect(phone.page.locator("#timer-label")).to_have_text("Time left")
+        expect(phone.page.locator("#timer-digits")).to_have_text(re.compile(r"^(5:00|4:5\d)$"))
+        expect(phone.page.locator("#announcer")).to_contain_text("Timer started: 5 minutes.")
+    expect(fast.page.locator("#timer-digits")).to_have_text(re.compile(r"^4:5\d$"))
+    # The digits tick, but are not a live region: changes are announced instead.
+    assert fast.page.locator("#timer[aria-live], #timer [aria-live]").count() == 0
+    for phone in phones:
+        shown = shown_seconds(phone.page.locator("#timer-digits").inner_text())
+        assert abs(shown - live.remaining_seconds()) <= 2
+
+    # Paused: the same digits everywhere, and the word "Paused".
+    live.switch(PauseTimer())
+    paused = clock_text(live.remaining_seconds())
+    for phone in phones:
+        expect(phone.page.locator("#timer-label")).to_have_text("Paused")
+        expect(phone.page.locator("#timer-digits")).to_have_text(paused)
+        expect(phone.page.locator("#announcer")).to_contain_text("Timer paused.")
+    live.switch(AdjustTimer(60))
+    expect(fast.page.locator("#timer-digits")).to_have_text(clock_text(live.remaining_seconds()))
+    expect(fast.page.locator("#announcer")).to_contain_text("1 minute added.")
+
+    # A phone that opens the page late sees the time left, not the time set.
+    live.switch(StartCountdown(300), seconds_ago=250)
+    late = Phone(browser, clock_fast_minutes=-3)
+    late.join(live.join_url())
+    for phone in (late, fast):
+        expect(phone.page.locator("#timer-label")).to_have_text("Last minute")
+        expect(phone.page.locator("#timer-digits")).to_have_text(re.compile(r"^0:(4\d|50)$"))
+
+    # Reaching the last minute is said once, politely.
+    live.switch(StartCountdown(300), seconds_ago=239.5)
+    expect(fast.page.locator("#announcer")).to_contain_text("1 minute left.")
+    expect(fast.page.locator("#timer-label")).to_have_text("Last minute")
+
+    # Time's up: said at once (assertive), shown in words and as the time over.
+    live.switch(StartCountdown(300), seconds_ago=299)
+    expect(fast.page.locator("#timer-label")).to_have_text("Time's up")
+    expect(fast.page.locator("#timer-digits")).to_have_text(re.compile(r"^(0:00|\+0:0\d)$"))
+    expect(fast.page.locator("#announcer-urgent")).to_have_text("Time's up.")
+    live.switch(StartCountdown(300), seconds_ago=342)
+    expect(on_time.page.locator("#timer-digits")).to_have_text(re.compile(r"^\+0:4[23]$"))
+
+    # A stopwatch counts up.
+    live.switch(StartStopwatch(), seconds_ago=65)
+    expect(fast.page.locator("#timer-label")).to_have_text("Time elapsed")
+    expect(fast.page.locator("#timer-digits")).to_have_text(re.compile(r"^1:0\d$"))
+
+    for phone in (*phones, late):
+        assert phone.problems == []
+        phone.context.close()
+
+
+# Every text's key path (plural forms count as one text), per language.
+CATALOGUE_KEYS = """
+async () => {
+  const { CATALOGUES } = await import("/static/i18n.js");
+  const keys = (o, p = "") => Object.entries(o).flatMap(([k, v]) =>
+    typeof v === "object" && !("other" in v) ? keys(v, `${p}${k}.`) : [`${p}${k}`]);
+  return Object.fromEntries(Object.entries(CATALOGUES).map(([l, c]) => [l, keys(c).sort()]));
+}
+"""
+
+
+def test_a_phone_follows_the_shown_board_browses_others_and_jumps_back(
+    live: LiveSession, browser: Browser
+) -> None:
+    service = live.service
+    first = service.boards()[0]
+    service.execute(CreateBoard("blank", title="Ideas"))
+    service.execute(CreateBoard("blank", title="Actions"))
+    ideas_id, actions_id = (b.id for b in service.boards()[1:])
+    phone = Phone(browser)
+    phone.join(live.join_url())
+    page = phone.page
+    keys = page.evaluate(CATALOGUE_KEYS)
+    assert "timeLeft" in keys["en"] and "units.minutes" in keys["en"]
+    assert keys["fi"] == keys["en"] and keys["sv"] == keys["en"], "a text is missing a translation"
+    title = page.locator("#board-title")
+    expect(title).to_have_text(first.title)
+    back = page.locator("#follow-button")
+    expect(back).to_be_hidden()
+
+    # Browse another board from the list.
+    page.get_by_role("button", name="All boards (3)").click()
+    picker = page.locator("#board-picker")
+    expect(picker.get_by_role("button", name=re.compile("^Ideas"))).to_be_visible()
+    picker.get_by_role("button", name=re.compile("^Ideas")).click()
+    expect(title).to_have_text("Ideas")
+    expect(title).to_be_focused()
+    expect(picker).to_be_hidden()
+    expect(back).to_have_text(f"↩ Back to the shown board: {first.title}")
+
+    # The facilitator shows another board: the phone stays, the way back follows.
+    live.switch(ShowBoard(actions_id))
+    expect(back).to_have_text("↩ Back to the shown board: Actions")
+    expect(page.locator("#announcer")).to_contain_text(
+        "The facilitator is now showing: Actions. You are still viewing Ideas."
+    )
+    expect(title).to_have_text("Ideas")
+    phone.add_note("Written while browsing")
+    expect(page.locator("#board-groups")).to_contain_text("Written while browsing")
+    assert any(n.text == "Written while browsing" for n in service.notes_on(ideas_id)), (
+        "the note belongs on the board on screen"
+    )
+
+    # Back to the shown board; from then on the phone follows again.
+    back.click()
+    expect(title).to_have_text("Actions")
+    expect(title).to_be_focused()
+    expect(back).to_be_hidden()
+    live.switch(ShowBoard(first.id))
+    expect(title).to_have_text(first.title)
+
+    # The next phase: its title and instruction, its board and its time box.
+    service.execute(AddPhase("Collect ideas", ideas_id, 600, "Write one idea per note."))
+    service.execute(AddPhase("Choose", actions_id, 300, ""))
+    live.switch(NextPhase())
+    expect(page.locator("#phase-number")).to_have_text("Phase 1 of 2")
+    expect(page.get_by_role("heading", name="Collect ideas")).to_be_visible()
+    expect(page.locator("#phase-instruction")).to_have_text("Write one idea per note.")
+    expect(title).to_have_text("Ideas")
+    expect(page.locator("#timer-digits")).to_have_text(re.compile(r"^(10:00|9:5\d)$"))
+    expect(page.locator("#announcer")).to_contain_text(
+        "Phase 1 of 2: Collect ideas. Write one idea per note. "
+        "The facilitator is now showing: Ideas. Timer started: 10 minutes."
+    )
+    live.switch(NextPhase())
+    expect(page.locator("#phase-title")).to_have_text("Choose")
+    expect(page.locator("#phase-instruction")).to_be_hidden()
+    expect(title).to_have_text("Actions")
+
+    assert phone.problems == []
+    phone.context.close()
