@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from facilitator.domain import Note, Participant
-from facilitator.errors import NotFoundError
+from facilitator.errors import BOARD_NOT_FOUND, NotFoundError
 from facilitator.i18n import QT_TRANSLATE_NOOP
 from facilitator.listeners import Listeners
 from facilitator.participation import (
@@ -142,6 +142,8 @@ class ParticipationService:
 
     def state_for(self, participant_id: str, board_id: str | None = None) -> dict[str, Any]:
         with self.workshop.lock:
+            if board_id is not None and board_id not in self.workshop.live_state.boards:
+                raise NotFoundError(BOARD_NOT_FOUND)
             state = state_json(self.workshop.live_state, participant_id, board_id)
             state["event_id"] = self._seq
             return state

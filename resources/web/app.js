@@ -327,15 +327,21 @@ async function loadState(boardId = null) {
 
 /**
  * The view to show: of the board being browsed, else of the shown board. A
- * browsed board that was removed meanwhile (the server then answers with
- * another board) ends browsing.
+ * browsed board that was removed meanwhile (the server answers 404) ends
+ * browsing.
  */
 async function fetchView() {
   for (;;) {
     const wanted = ui.browsing;
-    const view = await loadState(wanted);
+    let view;
+    try {
+      view = await loadState(wanted);
+    } catch (error) {
+      if (!(wanted && isNotFound(error))) throw error;
+      view = null;
+    }
     if (ui.browsing !== wanted) continue; // the participant moved on meanwhile
-    if (wanted && view.board.id !== wanted) {
+    if (wanted && (view === null || view.board.id !== wanted)) {
       ui.browsing = null;
       announce(t("browsedBoardGone"));
       continue;

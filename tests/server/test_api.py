@@ -353,6 +353,13 @@ def test_malformed_json_is_a_json_error_never_a_500(phones: MakePhone, body: byt
     assert response.json()["error"]["code"] == "invalid"
 
 
+def test_a_board_that_does_not_exist_is_not_found(phones: MakePhone) -> None:
+    aino = phones()
+    response = aino.client.get(f"{aino.base}/state?board_id=nope", headers=aino.auth)
+    assert response.status_code == 404
+    assert response.json()["error"]["code"] == "not_found"
+
+
 def test_odd_requests_get_json_errors_never_a_500(http: httpx.Client, phones: MakePhone) -> None:
     aino = phones()
     base = aino.base
