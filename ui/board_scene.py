@@ -467,6 +467,9 @@ class BoardScene(QGraphicsScene):
         if cue is None:
             return
         cue.valueChanged.disconnect()
+        # The finished handler refers back to this scene: left connected, a cue
+        # ended early kept the scene alive and crashed the next event loop.
+        cue.finished.disconnect()
         cue.stop()
         cue.deleteLater()
         item = self._notes.get(note_id)

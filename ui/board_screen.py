@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, QPointF, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QWheelEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -42,9 +42,12 @@ from facilitator.domain import Board
 from facilitator.palette import DEFAULT_NOTE_COLOR
 from facilitator.participation import ShowBoard
 from facilitator.services.workshop import ChangeEvent, Origin, WorkshopService
+from ui import shortcuts as keys
 from ui.action_sheet import ActionSheet, ClusterActionSheet, NoteActionSheet
 from ui.agenda import AgendaBar, AgendaDialog
+from ui.board_timer import BoardTimer
 from ui.board_view import BoardView
+from ui.chime import Chime
 from ui.controls import (
     TOUCH_COMFORT,
     ElidedLabel,
@@ -65,6 +68,7 @@ from ui.participant_access import ParticipantAccess
 from ui.participation_bar import ParticipationBar
 from ui.refusals import attempt
 from ui.service_bridge import ServiceBridge
+from ui.shortcut_help import ShortcutHelp
 from ui.template_picker import TemplatePickerDialog
 
 TAB_TITLE_WIDTH = 280
@@ -157,6 +161,8 @@ class BoardScreen(QWidget):
         parent: QWidget | None = None,
         *,
         access: ParticipantAccess | None = None,
+        preferences: QSettings | None = None,
+        chime: Chime | None = None,
     ) -> None:
         super().__init__(parent)
         self._service = service
@@ -186,6 +192,12 @@ class BoardScreen(QWidget):
             self.join_badge = JoinBadge(access, self.view)
             self.join_badge.clicked.connect(self.show_join_screen)
             access.linkChanged.connect(self._show_join_badge)
+        # The session's timer: an overlay on the board, full screen, and its controls.
+        self.timer = BoardTimer(
+            service, bridge, chime or Chime(preferences), screen=self, canvas=self.view
+        )
+        self.timer.errorOccurred.connect(self.errorOccurred)
+        self.shortcut_help: ShortcutHelp | None = None
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -326,6 +338,13 @@ class BoardScreen(QWidget):
             self.tr("New cluster"),
             self.tr("New cluster in the middle of the view"),
         )
+        self.timer_button = touch_button(
+            with_glyph("◷", self.tr("Timer")),
+            self.tr("Timer controls"),
+            self.tr("Countdown, stopwatch and the running timer (T)"),
+            role="switch",
+            checkable=True,
+        )
         self.undo_button = touch_button(with_glyph("↶", self.tr("Undo")), self.tr("Undo"))
         self.redo_button = touch_button(with_glyph("↷", self.tr("Redo")), self.tr("Redo"))
         self.zoom_out_button = touch_button("−", self.tr("Zoom out"), self.tr("Zoom out (Ctrl+−)"))
@@ -349,9 +368,12 @@ class BoardScreen(QWidget):
         layout = QHBoxLayout(bar)
         layout.setContentsMargins(16, 8, 16, 8)
         layout.setSpacing(12)
-        for button in (self.new_note_button, self.new_cluster_button):
+        for button in (self.new_note_button, self.new_cluster_button, self.timer_button):
             button.setMinimumHeight(TOUCH_COMFORT)
             layout.addWidget(button)
+        self.timer_button.clicked.connect(self.timer.toggle_panel)
+        self.timer.panelShown.connect(self.timer_button.setChecked)
+        self.timer.anchor = self.timer_button
         layout.addStretch(1)
         for button in (self.undo_button, self.redo_button):
             button.setMinimumSize(150, TOUCH_COMFORT)
@@ -372,6 +394,12 @@ class BoardScreen(QWidget):
         self.present_button.setMinimumHeight(TOUCH_COMFORT)
         self.present_button.clicked.connect(lambda: self.set_presenting(True))
         layout.addWidget(self.present_button)
+        self.help_button = touch_button(
+            "?", self.tr("Keyboard shortcuts"), self.tr("Keyboard shortcuts (F1 or ?)")
+        )
+        self.help_button.setMinimumSize(TOUCH_COMFORT, TOUCH_COMFORT)
+        self.help_button.clicked.connect(self.show_shortcuts)
+        layout.addWidget(self.help_button)
         return bar
 
     def _add_shortcuts(self) -> None:
@@ -387,6 +415,12 @@ class BoardScreen(QWidget):
             ("A", self.show_agenda),
             ("F5", self.toggle_presenting),
             ("Ctrl+Right", self.agenda_bar.next_phase),
+            (keys.TIMER_PANEL, self.timer.toggle_panel),
+            (keys.TIMER_FULL_SCREEN, self.timer.toggle_full_screen),
+            (keys.TIMER_PAUSE, self.timer.controller.toggle_pause),
+            (keys.TIMER_MORE, self.timer.controller.add_minute),
+            (keys.TIMER_LESS, self.timer.controller.take_minute),
+            *((key, self.show_shortcuts) for key in keys.HELP),
         ]
         self.shortcuts: list[QShortcut] = []
         for sequence, action in bindings:
@@ -782,6 +816,13 @@ class BoardScreen(QWidget):
         button.adjustSize()
         button.move(BADGE_INSET, BADGE_INSET)
         button.raise_()
+
+    def show_shortcuts(self) -> None:
+        """Show (or hide again) the list of every keyboard shortcut."""
+        if self.shortcut_help is None:
+            self.shortcut_help = ShortcutHelp(self)
+            self.shortcut_help.dismissed.connect(self.view.setFocus)
+        self.shortcut_help.toggle()
 
     def show_agenda(self) -> None:
         dialog = AgendaDialog(self, self._service, self._bridge)

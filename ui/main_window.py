@@ -79,7 +79,7 @@ class MainWindow(QMainWindow):
         )
         started = access.start()
         self.access = access
-        screen = BoardScreen(service, self._bridge, access=access)
+        screen = BoardScreen(service, self._bridge, access=access, preferences=self._preferences)
         screen.backRequested.connect(self.close_session)
         screen.errorOccurred.connect(self.show_error)
         screen.noticeRequested.connect(self.show_notice)

@@ -25,6 +25,8 @@ DISABLED_INK: Final = "#5A6270"  # 5.4:1 on DISABLED_FILL
 DISABLED_FILL: Final = "#EEF0F3"
 TOAST_INFO: Final = "#202124"  # white text 16:1
 TOAST_ERROR: Final = "#8C1D18"  # white text 9:1
+WARNING: Final = "#FFB000"  # INK text 9.6:1: the timer's last minute
+TIMER_BACKGROUND: Final = INK  # white digits 16:1
 
 STYLESHEET: Final = f"""
 QWidget {{
@@ -296,6 +298,99 @@ QFrame#joinSettings QPushButton[role="choice"]:checked {{
 }}
 QLabel#fieldError {{
     color: {DANGER};
+    font-weight: bold;
+}}
+
+/* Timer ------------------------------------------------------------------- */
+QFrame#timerOverlay, QFrame#timerFullScreen {{
+    background: {TIMER_BACKGROUND};
+    border: 4px solid {OUTLINE};
+    border-radius: 18px;
+}}
+QFrame#timerOverlay[compact="true"] {{
+    border-radius: 32px;
+}}
+QFrame#timerFullScreen {{
+    border-width: 16px;
+    border-color: {TIMER_BACKGROUND};
+    border-radius: 0;
+}}
+QFrame#timerOverlay[alert="warning"], QFrame#timerFullScreen[alert="warning"] {{
+    background: {WARNING};
+    border-color: {INK};
+}}
+QFrame#timerOverlay[alert="up"], QFrame#timerFullScreen[alert="up"] {{
+    background: {DANGER};
+    border-color: white;
+}}
+QFrame#timerOverlay[pulse="true"], QFrame#timerFullScreen[pulse="true"] {{
+    /* Time's up: the border flashes once a second (dark, then white). */
+    border-color: {INK};
+}}
+QLabel#timerStatus, QLabel#timerGlyph, QLabel#timerBigStatus {{
+    color: white;
+    font-weight: bold;
+}}
+QLabel#timerStatus {{
+    font-size: 20pt;
+}}
+QLabel#timerGlyph {{
+    font-size: 22pt;
+}}
+QLabel#timerBigStatus {{
+    font-size: 48pt;
+}}
+QLabel#timerStatus[alert="warning"], QLabel#timerGlyph[alert="warning"],
+QLabel#timerBigStatus[alert="warning"] {{
+    color: {INK};
+}}
+QFrame#timerFullScreen QPushButton, QPushButton#timerIcon {{
+    font-size: 22pt;
+}}
+QPushButton#timerIcon {{
+    padding: 0;
+}}
+QPushButton#timerIcon:focus {{
+    padding: 0;
+}}
+QFrame#timerPanel {{
+    background: {SURFACE};
+    border: 2px solid {OUTLINE};
+    border-radius: 14px;
+}}
+QLabel#timerPanelHeading {{
+    font-size: 22pt;
+    font-weight: bold;
+}}
+QLabel#timerReadout {{
+    font-size: 22pt;
+    font-weight: bold;
+    color: {MUTED_INK};
+}}
+QLabel#timerCustomValue {{
+    font-size: 20pt;
+    font-weight: bold;
+}}
+
+/* Keyboard shortcuts ------------------------------------------------------ */
+QFrame#shortcutHelp, QWidget#shortcutList, QScrollArea#shortcutScroll > QWidget > QWidget {{
+    background: {SURFACE};
+}}
+QScrollArea#shortcutScroll {{
+    background: {SURFACE};
+    border: none;
+}}
+QLabel#helpSection {{
+    font-size: 20pt;
+    font-weight: bold;
+    color: {PRIMARY};
+}}
+QLabel#keyCap {{
+    background: {BACKGROUND};
+    border: 2px solid {OUTLINE};
+    border-bottom-width: 4px;
+    border-radius: 8px;
+    padding: 2px 10px;
     font-weight: bold;
 }}
 

@@ -11,6 +11,7 @@ from facilitator.join_codes import display_join_code
 from facilitator.services.participation import ParticipationService
 from facilitator.services.workshop import WorkshopService
 from ui.board_screen import BoardScreen
+from ui.chime import Chime
 from ui.participant_access import ParticipantAccess, ServerSetup
 from ui.service_bridge import ServiceBridge
 
@@ -109,10 +110,31 @@ def access(
     participant_access.stop()
 
 
+class FakePlayer:
+    """Stands in for the sound player: records what would have been played."""
+
+    def __init__(self) -> None:
+        self.played: list[tuple[Path, float]] = []
+
+    def play(self, sound: Path, volume: float) -> None:
+        self.played.append((sound, volume))
+
+
 @pytest.fixture
-def screen(qtbot, service, bridge, access) -> BoardScreen:
+def player() -> FakePlayer:
+    return FakePlayer()
+
+
+@pytest.fixture
+def chime(preferences: QSettings, player: FakePlayer) -> Chime:
+    """The timer's chime, silent: tests look at ``player.played``."""
+    return Chime(preferences, player)
+
+
+@pytest.fixture
+def screen(qtbot, service, bridge, access, chime) -> BoardScreen:
     """The board screen of a session whose participants can join, at 1080p."""
-    board_screen = BoardScreen(service, bridge, access=access)
+    board_screen = BoardScreen(service, bridge, access=access, chime=chime)
     qtbot.addWidget(board_screen)
     board_screen.resize(1920, 1080)
     board_screen.show()
