@@ -63,8 +63,9 @@ def schedule_text(behind: float) -> str:
     if minutes == 0:
         return QCoreApplication.translate("agenda", "On schedule")
     if behind > 0:
-        return QCoreApplication.translate("agenda", "%n min behind", "", minutes)
-    return QCoreApplication.translate("agenda", "%n min ahead", "", minutes)
+        # "min" is an abbreviation in every language here: no plural forms needed.
+        return QCoreApplication.translate("agenda", "{minutes} min behind").format(minutes=minutes)
+    return QCoreApplication.translate("agenda", "{minutes} min ahead").format(minutes=minutes)
 
 
 def _touches_agenda(event: ChangeEvent) -> bool:

@@ -36,7 +36,8 @@ GAP = 8
 
 
 def minutes_text(minutes: int) -> str:
-    return QCoreApplication.translate("TimerPanel", "%n min", "", minutes)
+    # "min" is an abbreviation in every language here: no plural forms needed.
+    return QCoreApplication.translate("TimerPanel", "{minutes} min").format(minutes=minutes)
 
 
 class TimerPanel(QFrame):

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AgendaBar</name>
+    <message numerus="yes">
+        <source>Agenda: %n phase(s)</source>
+        <translation>
+            <numerusform>Agenda: %n phase</numerusform>
+            <numerusform>Agenda: %n phases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BoardScreen</name>
     <message numerus="yes">
         <source>“{title}” will be deleted with its clusters and %n notes. Undo brings it back.</source>
@@ -84,6 +94,23 @@
     </message>
 </context>
 <context>
+    <name>PhaseDialog</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SessionRow</name>
     <message numerus="yes">
         <source>%n boards</source>
@@ -97,6 +124,44 @@
         <translation>
             <numerusform>%n note</numerusform>
             <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimerPanel</name>
+    <message numerus="yes">
+        <source>Count down %n minutes</source>
+        <translation>
+            <numerusform>Count down %n minute</numerusform>
+            <numerusform>Count down %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Count down %n minutes ({key})</source>
+        <translation>
+            <numerusform>Count down %n minute ({key})</numerusform>
+            <numerusform>Count down %n minutes ({key})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconds less (Left)</source>
+        <translation>
+            <numerusform>%n second less (Left)</numerusform>
+            <numerusform>%n seconds less (Left)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconds more (Right)</source>
+        <translation>
+            <numerusform>%n second more (Right)</numerusform>
+            <numerusform>%n seconds more (Right)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconds</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
         </translation>
     </message>
 </context>

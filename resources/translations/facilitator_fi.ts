@@ -1,6 +1,115 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
+<context>
+    <name>AgendaBar</name>
+    <message>
+        <source>Phase under way</source>
+        <translation>Käynnissä oleva vaihe</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>Ohje</translation>
+    </message>
+    <message>
+        <source>Next phase</source>
+        <translation>Seuraava vaihe</translation>
+    </message>
+    <message>
+        <source>Next phase (Ctrl+Right)</source>
+        <translation>Seuraava vaihe (Ctrl+Oikea)</translation>
+    </message>
+    <message>
+        <source>Agenda done</source>
+        <translation>Ohjelma on käyty läpi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Agenda: %n phase(s)</source>
+        <translation>
+            <numerusform>Ohjelma: %n vaihe</numerusform>
+            <numerusform>Ohjelma: %n vaihetta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Phase {number} of {count}: {title}</source>
+        <translation>Vaihe {number}/{count}: {title}</translation>
+    </message>
+    <message>
+        <source>{actual} of {planned}</source>
+        <translation>{actual} / {planned}</translation>
+    </message>
+    <message>
+        <source>Finish agenda</source>
+        <translation>Päätä ohjelma</translation>
+    </message>
+    <message>
+        <source>Next: {title}</source>
+        <translation>Seuraavaksi: {title}</translation>
+    </message>
+    <message>
+        <source>Start: {title}</source>
+        <translation>Aloita: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaDialog</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Ohjelma</translation>
+    </message>
+    <message>
+        <source>Add phase</source>
+        <translation>Lisää vaihe</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>No phases yet. Add one for each step of the workshop: its board, how long it takes and what people should do.</source>
+        <translation>Ei vielä vaiheita. Lisää yksi jokaista työpajan vaihetta varten: sen taulu, kesto ja mitä osallistujien pitää tehdä.</translation>
+    </message>
+    <message>
+        <source>under way</source>
+        <translation>käynnissä</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>valmis</translation>
+    </message>
+    <message>
+        <source>to come</source>
+        <translation>tulossa</translation>
+    </message>
+    <message>
+        <source>Start {title}</source>
+        <translation>Aloita {title}</translation>
+    </message>
+    <message>
+        <source>Edit {title}</source>
+        <translation>Muokkaa: {title}</translation>
+    </message>
+    <message>
+        <source>Move {title} up</source>
+        <translation>Siirrä ylemmäs: {title}</translation>
+    </message>
+    <message>
+        <source>Move {title} down</source>
+        <translation>Siirrä alemmas: {title}</translation>
+    </message>
+    <message>
+        <source>Delete {title}</source>
+        <translation>Poista {title}</translation>
+    </message>
+    <message>
+        <source>planned {planned} · actual {actual}</source>
+        <translation>suunniteltu {planned} · toteutunut {actual}</translation>
+    </message>
+    <message>
+        <source>Planned {planned}, used {actual}. {schedule}</source>
+        <translation>Suunniteltu {planned}, käytetty {actual}. {schedule}</translation>
+    </message>
+</context>
 <context>
     <name>BoardDetailsDialog</name>
     <message>
@@ -39,6 +148,14 @@
         <translation>Taulu</translation>
     </message>
     <message>
+        <source>Exit presentation</source>
+        <translation>Lopeta esitys</translation>
+    </message>
+    <message>
+        <source>Back to all controls (Esc)</source>
+        <translation>Takaisin kaikkiin painikkeisiin (Esc)</translation>
+    </message>
+    <message>
         <source>Sessions</source>
         <translation>Istunnot</translation>
     </message>
@@ -53,6 +170,14 @@
     <message>
         <source>Add a board from a template</source>
         <translation>Lisää taulu pohjasta</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Ohjelma</translation>
+    </message>
+    <message>
+        <source>Plan the agenda (A)</source>
+        <translation>Suunnittele ohjelma (A)</translation>
     </message>
     <message>
         <source>Question</source>
@@ -107,6 +232,18 @@
         <translation>Uusi ryhmä näkymän keskelle</translation>
     </message>
     <message>
+        <source>Timer</source>
+        <translation>Ajastin</translation>
+    </message>
+    <message>
+        <source>Timer controls</source>
+        <translation>Ajastimen säätimet</translation>
+    </message>
+    <message>
+        <source>Countdown, stopwatch and the running timer (T)</source>
+        <translation>Ajastin, sekuntikello ja käynnissä oleva ajastin (T)</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>Kumoa</translation>
     </message>
@@ -149,6 +286,26 @@
     <message>
         <source>Fit (F)</source>
         <translation>Sovita (F)</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Esitä</translation>
+    </message>
+    <message>
+        <source>Presentation mode</source>
+        <translation>Esitystila</translation>
+    </message>
+    <message>
+        <source>Full screen with only the board, question, agenda and timer (F5)</source>
+        <translation>Koko näyttö: vain taulu, kysymys, ohjelma ja ajastin (F5)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Pikanäppäimet</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts (F1 or ?)</source>
+        <translation>Pikanäppäimet (F1 tai ?)</translation>
     </message>
     <message>
         <source>No question yet: tap Edit to write the question for this board.</source>
@@ -286,7 +443,7 @@
         <translation>Liity puhelimellasi</translation>
     </message>
     <message>
-        <source>Scan the code with your phone&apos;s camera, or open this link:</source>
+        <source>Scan the code with your phone's camera, or open this link:</source>
         <translation>Skannaa koodi puhelimen kameralla tai avaa tämä linkki:</translation>
     </message>
     <message>
@@ -298,7 +455,7 @@
         <translation>Kopioi linkki</translation>
     </message>
     <message>
-        <source>Copy the link, e.g. to paste it into the video call&apos;s chat</source>
+        <source>Copy the link, e.g. to paste it into the video call's chat</source>
         <translation>Kopioi linkki esimerkiksi videopuhelun chattiin liitettäväksi</translation>
     </message>
     <message>
@@ -346,7 +503,7 @@
         <translation>Lopeta julkisen linkin käyttö</translation>
     </message>
     <message>
-        <source>Point the code at this computer&apos;s own network address again</source>
+        <source>Point the code at this computer's own network address again</source>
         <translation>Ohjaa koodi taas tämän tietokoneen omaan verkko-osoitteeseen</translation>
     </message>
     <message>
@@ -778,6 +935,87 @@
     </message>
 </context>
 <context>
+    <name>PhaseDialog</name>
+    <message>
+        <source>Edit phase</source>
+        <translation>Muokkaa vaihetta</translation>
+    </message>
+    <message>
+        <source>New phase</source>
+        <translation>Uusi vaihe</translation>
+    </message>
+    <message>
+        <source>Phase title</source>
+        <translation>Vaiheen nimi</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Taulu</translation>
+    </message>
+    <message>
+        <source>(stay on the board shown)</source>
+        <translation>(pysy näytetyssä taulussa)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>No time box</source>
+        <translation>Ei aikarajaa</translation>
+    </message>
+    <message>
+        <source>Planned minutes</source>
+        <translation>Suunnitellut minuutit</translation>
+    </message>
+    <message>
+        <source>One minute less</source>
+        <translation>Minuutti vähemmän</translation>
+    </message>
+    <message>
+        <source>One minute more</source>
+        <translation>Minuutti lisää</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minuutti</numerusform>
+            <numerusform>%n minuuttia</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Instruction for participants</source>
+        <translation>Ohje osallistujille</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Otsikko</translation>
+    </message>
+    <message>
+        <source>Planned time</source>
+        <translation>Suunniteltu aika</translation>
+    </message>
+    <message>
+        <source>Instruction shown to everyone (optional)</source>
+        <translation>Kaikille näytettävä ohje (valinnainen)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+</context>
+<context>
     <name>PhaseTabs</name>
     <message>
         <source>Boards</source>
@@ -835,6 +1073,200 @@
             <numerusform>%n lappu</numerusform>
             <numerusform>%n lappua</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutHelp</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Pikanäppäimet</translation>
+    </message>
+    <message>
+        <source>Keys work on the board whenever no text field is being typed in.</source>
+        <translation>Näppäimet toimivat taululla aina, kun mihinkään tekstikenttään ei kirjoiteta.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Close the list of shortcuts</source>
+        <translation>Sulje pikanäppäinluettelo</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Sulje (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Board</source>
+        <translation>Taulu</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Uusi lappu</translation>
+    </message>
+    <message>
+        <source>Edit the selected note</source>
+        <translation>Muokkaa valittua lappua</translation>
+    </message>
+    <message>
+        <source>Delete the selected notes</source>
+        <translation>Poista valitut laput</translation>
+    </message>
+    <message>
+        <source>Actions for the selected note</source>
+        <translation>Valitun lapun toiminnot</translation>
+    </message>
+    <message>
+        <source>Nudge the selected notes (with Shift: further)</source>
+        <translation>Siirrä valittuja lappuja hieman (Shiftillä pidemmälle)</translation>
+    </message>
+    <message>
+        <source>Select every note</source>
+        <translation>Valitse kaikki laput</translation>
+    </message>
+    <message>
+        <source>Clear the selection</source>
+        <translation>Poista valinta</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Kumoa</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Tee uudelleen</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Lähennä</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Loitonna</translation>
+    </message>
+    <message>
+        <source>Hold and drag to pan</source>
+        <translation>Pidä pohjassa ja vedä siirtääksesi näkymää</translation>
+    </message>
+    <message>
+        <source>Fit the whole board</source>
+        <translation>Sovita koko taulu näkyviin</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Ohjelma</translation>
+    </message>
+    <message>
+        <source>Plan the agenda</source>
+        <translation>Suunnittele ohjelma</translation>
+    </message>
+    <message>
+        <source>Next phase</source>
+        <translation>Seuraava vaihe</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Ajastin</translation>
+    </message>
+    <message>
+        <source>Open or close the timer controls</source>
+        <translation>Avaa tai sulje ajastimen säätimet</translation>
+    </message>
+    <message>
+        <source>Pause or resume the timer</source>
+        <translation>Pysäytä ajastin tai jatka sitä</translation>
+    </message>
+    <message>
+        <source>One minute more</source>
+        <translation>Minuutti lisää</translation>
+    </message>
+    <message>
+        <source>One minute less</source>
+        <translation>Minuutti vähemmän</translation>
+    </message>
+    <message>
+        <source>Timer full screen, and back</source>
+        <translation>Ajastin koko näytölle ja takaisin</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Ikkuna</translation>
+    </message>
+    <message>
+        <source>Presentation mode (Esc leaves it)</source>
+        <translation>Esitystila (Esc lopettaa)</translation>
+    </message>
+    <message>
+        <source>Window full screen</source>
+        <translation>Ikkuna koko näytölle</translation>
+    </message>
+    <message>
+        <source>This list of shortcuts</source>
+        <translation>Tämä pikanäppäinluettelo</translation>
+    </message>
+    <message>
+        <source>In the timer controls and the full-screen timer</source>
+        <translation>Ajastimen säätimissä ja koko näytön ajastimessa</translation>
+    </message>
+    <message>
+        <source>Count down that many minutes</source>
+        <translation>Laske alaspäin niin monta minuuttia</translation>
+    </message>
+    <message>
+        <source>Count down 10 minutes</source>
+        <translation>Laske alaspäin 10 minuuttia</translation>
+    </message>
+    <message>
+        <source>Pause or resume</source>
+        <translation>Pysäytä tai jatka</translation>
+    </message>
+    <message>
+        <source>One minute more or less</source>
+        <translation>Minuutti lisää tai vähemmän</translation>
+    </message>
+    <message>
+        <source>Start the stopwatch</source>
+        <translation>Käynnistä sekuntikello</translation>
+    </message>
+    <message>
+        <source>Reset to the start</source>
+        <translation>Palauta alkuun</translation>
+    </message>
+    <message>
+        <source>Clear the timer</source>
+        <translation>Poista ajastin</translation>
+    </message>
+    <message>
+        <source>Small or normal timer</source>
+        <translation>Pieni tai tavallinen ajastin</translation>
+    </message>
+    <message>
+        <source>Full screen, and back</source>
+        <translation>Koko näyttö ja takaisin</translation>
+    </message>
+    <message>
+        <source>Chime on or off</source>
+        <translation>Äänimerkki päälle tai pois</translation>
+    </message>
+    <message>
+        <source>Custom time: minutes</source>
+        <translation>Oma aika: minuutit</translation>
+    </message>
+    <message>
+        <source>Custom time: seconds</source>
+        <translation>Oma aika: sekunnit</translation>
+    </message>
+    <message>
+        <source>Start the custom time</source>
+        <translation>Käynnistä oma aika</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
     </message>
 </context>
 <context>
@@ -919,6 +1351,369 @@
     </message>
 </context>
 <context>
+    <name>Timer</name>
+    <message>
+        <source>Time's up</source>
+        <translation>Aika loppui</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pysäytetty</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Valmiina</translation>
+    </message>
+    <message>
+        <source>Last minute</source>
+        <translation>Viimeinen minuutti</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Aikaa jäljellä</translation>
+    </message>
+    <message>
+        <source>Stopwatch</source>
+        <translation>Sekuntikello</translation>
+    </message>
+    <message>
+        <source>Timer: {status}, {time}</source>
+        <translation>Ajastin: {status}, {time}</translation>
+    </message>
+    <message>
+        <source>Stop the timer</source>
+        <translation>Pysäytä ajastin</translation>
+    </message>
+    <message>
+        <source>Pause the timer</source>
+        <translation>Pysäytä ajastin</translation>
+    </message>
+    <message>
+        <source>Start the timer</source>
+        <translation>Käynnistä ajastin</translation>
+    </message>
+    <message>
+        <source>Resume the timer</source>
+        <translation>Jatka ajastinta</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Pysäytä</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pysäytä</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Käynnistä</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Jatka</translation>
+    </message>
+</context>
+<context>
+    <name>TimerFullScreen</name>
+    <message>
+        <source>Timer, full screen</source>
+        <translation>Ajastin koko näytöllä</translation>
+    </message>
+    <message>
+        <source>1 min</source>
+        <translation>1 min</translation>
+    </message>
+    <message>
+        <source>One minute less</source>
+        <translation>Minuutti vähemmän</translation>
+    </message>
+    <message>
+        <source>−1 min (&lt;)</source>
+        <translation>−1 min (&lt;)</translation>
+    </message>
+    <message>
+        <source>Pause the timer</source>
+        <translation>Pysäytä ajastin</translation>
+    </message>
+    <message>
+        <source>Pause (P)</source>
+        <translation>Pysäytä (P)</translation>
+    </message>
+    <message>
+        <source>One minute more</source>
+        <translation>Minuutti lisää</translation>
+    </message>
+    <message>
+        <source>+1 min (&gt;)</source>
+        <translation>+1 min (&gt;)</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Palauta</translation>
+    </message>
+    <message>
+        <source>Reset the timer</source>
+        <translation>Palauta ajastin alkuun</translation>
+    </message>
+    <message>
+        <source>Reset (R)</source>
+        <translation>Palauta (R)</translation>
+    </message>
+    <message>
+        <source>Back to the board</source>
+        <translation>Takaisin tauluun</translation>
+    </message>
+    <message>
+        <source>Back to the board (Esc)</source>
+        <translation>Takaisin tauluun (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>TimerOverlay</name>
+    <message>
+        <source>Timer</source>
+        <translation>Ajastin</translation>
+    </message>
+    <message>
+        <source>Pause the timer</source>
+        <translation>Pysäytä ajastin</translation>
+    </message>
+    <message>
+        <source>Pause (P)</source>
+        <translation>Pysäytä (P)</translation>
+    </message>
+    <message>
+        <source>Timer controls</source>
+        <translation>Ajastimen säätimet</translation>
+    </message>
+    <message>
+        <source>Timer controls (T)</source>
+        <translation>Ajastimen säätimet (T)</translation>
+    </message>
+    <message>
+        <source>Make the timer small</source>
+        <translation>Pienennä ajastin</translation>
+    </message>
+    <message>
+        <source>Small timer (C in the controls)</source>
+        <translation>Pieni ajastin (C säätimissä)</translation>
+    </message>
+    <message>
+        <source>Show the timer full screen</source>
+        <translation>Näytä ajastin koko näytöllä</translation>
+    </message>
+    <message>
+        <source>Full screen (Shift+T)</source>
+        <translation>Koko näyttö (Shift+T)</translation>
+    </message>
+    <message>
+        <source>Make the timer big again</source>
+        <translation>Suurenna ajastin taas</translation>
+    </message>
+    <message>
+        <source>Normal size</source>
+        <translation>Tavallinen koko</translation>
+    </message>
+</context>
+<context>
+    <name>TimerPanel</name>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>Timer controls</source>
+        <translation>Ajastimen säätimet</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Ajastin</translation>
+    </message>
+    <message>
+        <source>Timer now</source>
+        <translation>Ajastin nyt</translation>
+    </message>
+    <message>
+        <source>Close the timer controls</source>
+        <translation>Sulje ajastimen säätimet</translation>
+    </message>
+    <message>
+        <source>Close (Esc or T)</source>
+        <translation>Sulje (Esc tai T)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Count down %n minutes</source>
+        <translation>
+            <numerusform>Laske alaspäin %n minuutti</numerusform>
+            <numerusform>Laske alaspäin %n minuuttia</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Count down %n minutes ({key})</source>
+        <translation>
+            <numerusform>Laske alaspäin %n minuutti ({key})</numerusform>
+            <numerusform>Laske alaspäin %n minuuttia ({key})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One minute less (Down)</source>
+        <translation>Minuutti vähemmän (Alas)</translation>
+    </message>
+    <message>
+        <source>One minute more (Up)</source>
+        <translation>Minuutti lisää (Ylös)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconds less (Left)</source>
+        <translation>
+            <numerusform>%n sekunti vähemmän (Vasen)</numerusform>
+            <numerusform>%n sekuntia vähemmän (Vasen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconds more (Right)</source>
+        <translation>
+            <numerusform>%n sekunti lisää (Oikea)</numerusform>
+            <numerusform>%n sekuntia lisää (Oikea)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Count down the custom time</source>
+        <translation>Laske oma aika alaspäin</translation>
+    </message>
+    <message>
+        <source>Start (Enter)</source>
+        <translation>Käynnistä (Enter)</translation>
+    </message>
+    <message>
+        <source>Stopwatch</source>
+        <translation>Sekuntikello</translation>
+    </message>
+    <message>
+        <source>Start the stopwatch</source>
+        <translation>Käynnistä sekuntikello</translation>
+    </message>
+    <message>
+        <source>Count up from zero (S)</source>
+        <translation>Laske ylöspäin nollasta (S)</translation>
+    </message>
+    <message>
+        <source>1 min</source>
+        <translation>1 min</translation>
+    </message>
+    <message>
+        <source>One minute less</source>
+        <translation>Minuutti vähemmän</translation>
+    </message>
+    <message>
+        <source>−1 min (−)</source>
+        <translation>−1 min (−)</translation>
+    </message>
+    <message>
+        <source>Pause the timer</source>
+        <translation>Pysäytä ajastin</translation>
+    </message>
+    <message>
+        <source>Pause (P)</source>
+        <translation>Pysäytä (P)</translation>
+    </message>
+    <message>
+        <source>One minute more</source>
+        <translation>Minuutti lisää</translation>
+    </message>
+    <message>
+        <source>+1 min (+)</source>
+        <translation>+1 min (+)</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Palauta</translation>
+    </message>
+    <message>
+        <source>Reset the timer</source>
+        <translation>Palauta ajastin alkuun</translation>
+    </message>
+    <message>
+        <source>Back to the start, stopped (R)</source>
+        <translation>Alkuun, pysäytettynä (R)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Clear the timer</source>
+        <translation>Poista ajastin</translation>
+    </message>
+    <message>
+        <source>Stop and hide the timer (Delete)</source>
+        <translation>Pysäytä ja piilota ajastin (Delete)</translation>
+    </message>
+    <message>
+        <source>Chime</source>
+        <translation>Äänimerkki</translation>
+    </message>
+    <message>
+        <source>A chime at the last minute and at the end (M)</source>
+        <translation>Äänimerkki viimeisen minuutin alkaessa ja lopussa (M)</translation>
+    </message>
+    <message>
+        <source>Small timer</source>
+        <translation>Pieni ajastin</translation>
+    </message>
+    <message>
+        <source>Shrink the timer to a small pill (C)</source>
+        <translation>Pienennä ajastin pieneksi (C)</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Koko näyttö</translation>
+    </message>
+    <message>
+        <source>Show the timer full screen</source>
+        <translation>Näytä ajastin koko näytöllä</translation>
+    </message>
+    <message>
+        <source>Full screen (F or Shift+T)</source>
+        <translation>Koko näyttö (F tai Shift+T)</translation>
+    </message>
+    <message>
+        <source>Count down</source>
+        <translation>Laske alaspäin</translation>
+    </message>
+    <message>
+        <source>Custom time (minutes and seconds)</source>
+        <translation>Oma aika (minuutit ja sekunnit)</translation>
+    </message>
+    <message>
+        <source>The running timer</source>
+        <translation>Käynnissä oleva ajastin</translation>
+    </message>
+    <message>
+        <source>Chime off</source>
+        <translation>Äänimerkki pois</translation>
+    </message>
+    <message>
+        <source>Chime on</source>
+        <translation>Äänimerkki päällä</translation>
+    </message>
+    <message>
+        <source>Start {time}</source>
+        <translation>Käynnistä {time}</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconds</source>
+        <translation>
+            <numerusform>%n sekunti</numerusform>
+            <numerusform>%n sekuntia</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Toast</name>
     <message>
         <source>Error</source>
@@ -927,6 +1722,21 @@
     <message>
         <source>Dismiss message</source>
         <translation>Sulje ilmoitus</translation>
+    </message>
+</context>
+<context>
+    <name>agenda</name>
+    <message>
+        <source>On schedule</source>
+        <translation>Aikataulussa</translation>
+    </message>
+    <message>
+        <source>{minutes} min behind</source>
+        <translation>{minutes} min myöhässä</translation>
+    </message>
+    <message>
+        <source>{minutes} min ahead</source>
+        <translation>{minutes} min etuajassa</translation>
     </message>
 </context>
 <context>
@@ -1074,6 +1884,62 @@
         <source>Sort by votes</source>
         <translation>Lajittelu äänten mukaan</translation>
     </message>
+    <message>
+        <source>Add phase</source>
+        <translation>Lisää vaihe</translation>
+    </message>
+    <message>
+        <source>Edit phase</source>
+        <translation>Muokkaa vaihetta</translation>
+    </message>
+    <message>
+        <source>Reorder agenda</source>
+        <translation>Järjestä ohjelma</translation>
+    </message>
+    <message>
+        <source>Delete phase</source>
+        <translation>Poista vaihe</translation>
+    </message>
+    <message>
+        <source>Start phase</source>
+        <translation>Aloita vaihe</translation>
+    </message>
+    <message>
+        <source>Finish agenda</source>
+        <translation>Päätä ohjelma</translation>
+    </message>
+    <message>
+        <source>Next phase</source>
+        <translation>Seuraava vaihe</translation>
+    </message>
+    <message>
+        <source>Start timer</source>
+        <translation>Käynnistä ajastin</translation>
+    </message>
+    <message>
+        <source>Start stopwatch</source>
+        <translation>Käynnistä sekuntikello</translation>
+    </message>
+    <message>
+        <source>Pause timer</source>
+        <translation>Pysäytä ajastin</translation>
+    </message>
+    <message>
+        <source>Resume timer</source>
+        <translation>Jatka ajastinta</translation>
+    </message>
+    <message>
+        <source>Reset timer</source>
+        <translation>Palauta ajastin</translation>
+    </message>
+    <message>
+        <source>Clear timer</source>
+        <translation>Poista ajastin</translation>
+    </message>
+    <message>
+        <source>Adjust timer</source>
+        <translation>Säädä ajastinta</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -1142,8 +2008,24 @@
         <translation>Ryhmää ei ole enää olemassa.</translation>
     </message>
     <message>
+        <source>That phase no longer exists.</source>
+        <translation>Sitä vaihetta ei ole enää.</translation>
+    </message>
+    <message>
+        <source>An instruction can have at most {limit} characters.</source>
+        <translation>Ohjeessa voi olla enintään {limit} merkkiä.</translation>
+    </message>
+    <message>
+        <source>A phase can last at most {hours} hours.</source>
+        <translation>Vaihe voi kestää enintään {hours} tuntia.</translation>
+    </message>
+    <message>
         <source>That board no longer exists.</source>
         <translation>Taulua ei ole enää olemassa.</translation>
+    </message>
+    <message>
+        <source>An agenda can have at most {limit} phases.</source>
+        <translation>Ohjelmassa voi olla enintään {limit} vaihetta.</translation>
     </message>
     <message>
         <source>That session no longer exists.</source>
@@ -1154,7 +2036,7 @@
         <translation>Kieltä ei tueta: {language}.</translation>
     </message>
     <message>
-        <source>This can&apos;t be done because the board changed in the meantime.</source>
+        <source>This can't be done because the board changed in the meantime.</source>
         <translation>Tätä ei voi tehdä, koska taulu on sillä välin muuttunut.</translation>
     </message>
     <message>
@@ -1206,7 +2088,7 @@
         <translation>Liity istuntoon uudelleen.</translation>
     </message>
     <message>
-        <source>The note&apos;s client id is not valid.</source>
+        <source>The note's client id is not valid.</source>
         <translation>Lapun tunniste ei kelpaa.</translation>
     </message>
     <message>
@@ -1228,6 +2110,14 @@
     <message>
         <source>Votes were already cast on this board; clear them to change what is voted on.</source>
         <translation>Taululla on jo annettu ääniä; poista ne, jos haluat vaihtaa äänestyksen kohdetta.</translation>
+    </message>
+    <message>
+        <source>A timer can run for at most {hours} hours.</source>
+        <translation>Ajastin voi olla käynnissä enintään {hours} tuntia.</translation>
+    </message>
+    <message>
+        <source>A timer needs at least one second.</source>
+        <translation>Ajastimeen tarvitaan vähintään yksi sekunti.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,115 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
+<context>
+    <name>AgendaBar</name>
+    <message>
+        <source>Phase under way</source>
+        <translation>Pågående fas</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>Instruktion</translation>
+    </message>
+    <message>
+        <source>Next phase</source>
+        <translation>Nästa fas</translation>
+    </message>
+    <message>
+        <source>Next phase (Ctrl+Right)</source>
+        <translation>Nästa fas (Ctrl+Höger)</translation>
+    </message>
+    <message>
+        <source>Agenda done</source>
+        <translation>Programmet är genomfört</translation>
+    </message>
+    <message numerus="yes">
+        <source>Agenda: %n phase(s)</source>
+        <translation>
+            <numerusform>Program: %n fas</numerusform>
+            <numerusform>Program: %n faser</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Phase {number} of {count}: {title}</source>
+        <translation>Fas {number} av {count}: {title}</translation>
+    </message>
+    <message>
+        <source>{actual} of {planned}</source>
+        <translation>{actual} av {planned}</translation>
+    </message>
+    <message>
+        <source>Finish agenda</source>
+        <translation>Avsluta programmet</translation>
+    </message>
+    <message>
+        <source>Next: {title}</source>
+        <translation>Nästa: {title}</translation>
+    </message>
+    <message>
+        <source>Start: {title}</source>
+        <translation>Börja: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaDialog</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Add phase</source>
+        <translation>Lägg till fas</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>No phases yet. Add one for each step of the workshop: its board, how long it takes and what people should do.</source>
+        <translation>Inga faser ännu. Lägg till en för varje steg i workshoppen: dess tavla, hur lång tid det tar och vad deltagarna ska göra.</translation>
+    </message>
+    <message>
+        <source>under way</source>
+        <translation>pågår</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>klar</translation>
+    </message>
+    <message>
+        <source>to come</source>
+        <translation>kommande</translation>
+    </message>
+    <message>
+        <source>Start {title}</source>
+        <translation>Börja {title}</translation>
+    </message>
+    <message>
+        <source>Edit {title}</source>
+        <translation>Redigera {title}</translation>
+    </message>
+    <message>
+        <source>Move {title} up</source>
+        <translation>Flytta upp {title}</translation>
+    </message>
+    <message>
+        <source>Move {title} down</source>
+        <translation>Flytta ned {title}</translation>
+    </message>
+    <message>
+        <source>Delete {title}</source>
+        <translation>Ta bort {title}</translation>
+    </message>
+    <message>
+        <source>planned {planned} · actual {actual}</source>
+        <translation>planerat {planned} · faktiskt {actual}</translation>
+    </message>
+    <message>
+        <source>Planned {planned}, used {actual}. {schedule}</source>
+        <translation>Planerat {planned}, använt {actual}. {schedule}</translation>
+    </message>
+</context>
 <context>
     <name>BoardDetailsDialog</name>
     <message>
@@ -39,6 +148,14 @@
         <translation>Tavla</translation>
     </message>
     <message>
+        <source>Exit presentation</source>
+        <translation>Avsluta presentationen</translation>
+    </message>
+    <message>
+        <source>Back to all controls (Esc)</source>
+        <translation>Tillbaka till alla kontroller (Esc)</translation>
+    </message>
+    <message>
         <source>Sessions</source>
         <translation>Sessioner</translation>
     </message>
@@ -53,6 +170,14 @@
     <message>
         <source>Add a board from a template</source>
         <translation>Lägg till en tavla från en mall</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Plan the agenda (A)</source>
+        <translation>Planera programmet (A)</translation>
     </message>
     <message>
         <source>Question</source>
@@ -107,6 +232,18 @@
         <translation>Ny grupp mitt i vyn</translation>
     </message>
     <message>
+        <source>Timer</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <source>Timer controls</source>
+        <translation>Timerkontroller</translation>
+    </message>
+    <message>
+        <source>Countdown, stopwatch and the running timer (T)</source>
+        <translation>Nedräkning, tidtagarur och den pågående timern (T)</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
@@ -149,6 +286,26 @@
     <message>
         <source>Fit (F)</source>
         <translation>Anpassa (F)</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Presentera</translation>
+    </message>
+    <message>
+        <source>Presentation mode</source>
+        <translation>Presentationsläge</translation>
+    </message>
+    <message>
+        <source>Full screen with only the board, question, agenda and timer (F5)</source>
+        <translation>Helskärm med bara tavlan, frågan, programmet och timern (F5)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts (F1 or ?)</source>
+        <translation>Kortkommandon (F1 eller ?)</translation>
     </message>
     <message>
         <source>No question yet: tap Edit to write the question for this board.</source>
@@ -286,7 +443,7 @@
         <translation>Delta med mobilen</translation>
     </message>
     <message>
-        <source>Scan the code with your phone&apos;s camera, or open this link:</source>
+        <source>Scan the code with your phone's camera, or open this link:</source>
         <translation>Skanna koden med mobilens kamera eller öppna den här länken:</translation>
     </message>
     <message>
@@ -298,7 +455,7 @@
         <translation>Kopiera länken</translation>
     </message>
     <message>
-        <source>Copy the link, e.g. to paste it into the video call&apos;s chat</source>
+        <source>Copy the link, e.g. to paste it into the video call's chat</source>
         <translation>Kopiera länken, t.ex. till videomötets chatt</translation>
     </message>
     <message>
@@ -346,7 +503,7 @@
         <translation>Sluta använda den offentliga länken</translation>
     </message>
     <message>
-        <source>Point the code at this computer&apos;s own network address again</source>
+        <source>Point the code at this computer's own network address again</source>
         <translation>Låt koden peka på datorns egen nätverksadress igen</translation>
     </message>
     <message>
@@ -778,6 +935,87 @@
     </message>
 </context>
 <context>
+    <name>PhaseDialog</name>
+    <message>
+        <source>Edit phase</source>
+        <translation>Redigera fas</translation>
+    </message>
+    <message>
+        <source>New phase</source>
+        <translation>Ny fas</translation>
+    </message>
+    <message>
+        <source>Phase title</source>
+        <translation>Fasens namn</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Tavla</translation>
+    </message>
+    <message>
+        <source>(stay on the board shown)</source>
+        <translation>(stanna på tavlan som visas)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>No time box</source>
+        <translation>Ingen tidsram</translation>
+    </message>
+    <message>
+        <source>Planned minutes</source>
+        <translation>Planerade minuter</translation>
+    </message>
+    <message>
+        <source>One minute less</source>
+        <translation>En minut mindre</translation>
+    </message>
+    <message>
+        <source>One minute more</source>
+        <translation>En minut till</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minut</numerusform>
+            <numerusform>%n minuter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Instruction for participants</source>
+        <translation>Instruktion till deltagarna</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Planned time</source>
+        <translation>Planerad tid</translation>
+    </message>
+    <message>
+        <source>Instruction shown to everyone (optional)</source>
+        <translation>Instruktion som visas för alla (valfri)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
     <name>PhaseTabs</name>
     <message>
         <source>Boards</source>
@@ -835,6 +1073,200 @@
             <numerusform>%n lapp</numerusform>
             <numerusform>%n lappar</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutHelp</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
+        <source>Keys work on the board whenever no text field is being typed in.</source>
+        <translation>Tangenterna fungerar på tavlan när man inte skriver i ett textfält.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Close the list of shortcuts</source>
+        <translation>Stäng listan med kortkommandon</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Stäng (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Board</source>
+        <translation>Tavla</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Ny lapp</translation>
+    </message>
+    <message>
+        <source>Edit the selected note</source>
+        <translation>Redigera den valda lappen</translation>
+    </message>
+    <message>
+        <source>Delete the selected notes</source>
+        <translation>Ta bort de valda lapparna</translation>
+    </message>
+    <message>
+        <source>Actions for the selected note</source>
+        <translation>Åtgärder för den valda lappen</translation>
+    </message>
+    <message>
+        <source>Nudge the selected notes (with Shift: further)</source>
+        <translation>Flytta de valda lapparna lite (med Skift: längre)</translation>
+    </message>
+    <message>
+        <source>Select every note</source>
+        <translation>Markera alla lappar</translation>
+    </message>
+    <message>
+        <source>Clear the selection</source>
+        <translation>Avmarkera</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ångra</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Gör om</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zooma in</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zooma ut</translation>
+    </message>
+    <message>
+        <source>Hold and drag to pan</source>
+        <translation>Håll ned och dra för att panorera</translation>
+    </message>
+    <message>
+        <source>Fit the whole board</source>
+        <translation>Visa hela tavlan</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Plan the agenda</source>
+        <translation>Planera programmet</translation>
+    </message>
+    <message>
+        <source>Next phase</source>
+        <translation>Nästa fas</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <source>Open or close the timer controls</source>
+        <translation>Öppna eller stäng timerkontrollerna</translation>
+    </message>
+    <message>
+        <source>Pause or resume the timer</source>
+        <translation>Pausa eller fortsätt timern</translation>
+    </message>
+    <message>
+        <source>One minute more</source>
+        <translation>En minut till</translation>
+    </message>
+    <message>
+        <source>One minute less</source>
+        <translation>En minut mindre</translation>
+    </message>
+    <message>
+        <source>Timer full screen, and back</source>
+        <translation>Timern i helskärm och tillbaka</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fönster</translation>
+    </message>
+    <message>
+        <source>Presentation mode (Esc leaves it)</source>
+        <translation>Presentationsläge (Esc avslutar)</translation>
+    </message>
+    <message>
+        <source>Window full screen</source>
+        <translation>Fönstret i helskärm</translation>
+    </message>
+    <message>
+        <source>This list of shortcuts</source>
+        <translation>Den här listan med kortkommandon</translation>
+    </message>
+    <message>
+        <source>In the timer controls and the full-screen timer</source>
+        <translation>I timerkontrollerna och helskärmstimern</translation>
+    </message>
+    <message>
+        <source>Count down that many minutes</source>
+        <translation>Räkna ned så många minuter</translation>
+    </message>
+    <message>
+        <source>Count down 10 minutes</source>
+        <translation>Räkna ned 10 minuter</translation>
+    </message>
+    <message>
+        <source>Pause or resume</source>
+        <translation>Pausa eller fortsätt</translation>
+    </message>
+    <message>
+        <source>One minute more or less</source>
+        <translation>En minut mer eller mindre</translation>
+    </message>
+    <message>
+        <source>Start the stopwatch</source>
+        <translation>Starta tidtagaruret</translation>
+    </message>
+    <message>
+        <source>Reset to the start</source>
+        <translation>Återställ till början</translation>
+    </message>
+    <message>
+        <source>Clear the timer</source>
+        <translation>Ta bort timern</translation>
+    </message>
+    <message>
+        <source>Small or normal timer</source>
+        <translation>Liten eller normal timer</translation>
+    </message>
+    <message>
+        <source>Full screen, and back</source>
+        <translation>Helskärm och tillbaka</translation>
+    </message>
+    <message>
+        <source>Chime on or off</source>
+        <translation>Ljudsignal på eller av</translation>
+    </message>
+    <message>
+        <source>Custom time: minutes</source>
+        <translation>Egen tid: minuter</translation>
+    </message>
+    <message>
+        <source>Custom time: seconds</source>
+        <translation>Egen tid: sekunder</translation>
+    </message>
+    <message>
+        <source>Start the custom time</source>
+        <translation>Starta den egna tiden</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
     </message>
 </context>
 <context>
@@ -919,6 +1351,369 @@
     </message>
 </context>
 <context>
+    <name>Timer</name>
+    <message>
+        <source>Time's up</source>
+        <translation>Tiden är ute</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausad</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Last minute</source>
+        <translation>Sista minuten</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Tid kvar</translation>
+    </message>
+    <message>
+        <source>Stopwatch</source>
+        <translation>Tidtagarur</translation>
+    </message>
+    <message>
+        <source>Timer: {status}, {time}</source>
+        <translation>Timer: {status}, {time}</translation>
+    </message>
+    <message>
+        <source>Stop the timer</source>
+        <translation>Stoppa timern</translation>
+    </message>
+    <message>
+        <source>Pause the timer</source>
+        <translation>Pausa timern</translation>
+    </message>
+    <message>
+        <source>Start the timer</source>
+        <translation>Starta timern</translation>
+    </message>
+    <message>
+        <source>Resume the timer</source>
+        <translation>Fortsätt timern</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppa</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starta</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsätt</translation>
+    </message>
+</context>
+<context>
+    <name>TimerFullScreen</name>
+    <message>
+        <source>Timer, full screen</source>
+        <translation>Timer i helskärm</translation>
+    </message>
+    <message>
+        <source>1 min</source>
+        <translation>1 min</translation>
+    </message>
+    <message>
+        <source>One minute less</source>
+        <translation>En minut mindre</translation>
+    </message>
+    <message>
+        <source>−1 min (&lt;)</source>
+        <translation>−1 min (&lt;)</translation>
+    </message>
+    <message>
+        <source>Pause the timer</source>
+        <translation>Pausa timern</translation>
+    </message>
+    <message>
+        <source>Pause (P)</source>
+        <translation>Pausa (P)</translation>
+    </message>
+    <message>
+        <source>One minute more</source>
+        <translation>En minut till</translation>
+    </message>
+    <message>
+        <source>+1 min (&gt;)</source>
+        <translation>+1 min (&gt;)</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <source>Reset the timer</source>
+        <translation>Återställ timern</translation>
+    </message>
+    <message>
+        <source>Reset (R)</source>
+        <translation>Återställ (R)</translation>
+    </message>
+    <message>
+        <source>Back to the board</source>
+        <translation>Tillbaka till tavlan</translation>
+    </message>
+    <message>
+        <source>Back to the board (Esc)</source>
+        <translation>Tillbaka till tavlan (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>TimerOverlay</name>
+    <message>
+        <source>Timer</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <source>Pause the timer</source>
+        <translation>Pausa timern</translation>
+    </message>
+    <message>
+        <source>Pause (P)</source>
+        <translation>Pausa (P)</translation>
+    </message>
+    <message>
+        <source>Timer controls</source>
+        <translation>Timerkontroller</translation>
+    </message>
+    <message>
+        <source>Timer controls (T)</source>
+        <translation>Timerkontroller (T)</translation>
+    </message>
+    <message>
+        <source>Make the timer small</source>
+        <translation>Gör timern liten</translation>
+    </message>
+    <message>
+        <source>Small timer (C in the controls)</source>
+        <translation>Liten timer (C i kontrollerna)</translation>
+    </message>
+    <message>
+        <source>Show the timer full screen</source>
+        <translation>Visa timern i helskärm</translation>
+    </message>
+    <message>
+        <source>Full screen (Shift+T)</source>
+        <translation>Helskärm (Skift+T)</translation>
+    </message>
+    <message>
+        <source>Make the timer big again</source>
+        <translation>Gör timern stor igen</translation>
+    </message>
+    <message>
+        <source>Normal size</source>
+        <translation>Normal storlek</translation>
+    </message>
+</context>
+<context>
+    <name>TimerPanel</name>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>Timer controls</source>
+        <translation>Timerkontroller</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <source>Timer now</source>
+        <translation>Timern nu</translation>
+    </message>
+    <message>
+        <source>Close the timer controls</source>
+        <translation>Stäng timerkontrollerna</translation>
+    </message>
+    <message>
+        <source>Close (Esc or T)</source>
+        <translation>Stäng (Esc eller T)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Count down %n minutes</source>
+        <translation>
+            <numerusform>Räkna ned %n minut</numerusform>
+            <numerusform>Räkna ned %n minuter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Count down %n minutes ({key})</source>
+        <translation>
+            <numerusform>Räkna ned %n minut ({key})</numerusform>
+            <numerusform>Räkna ned %n minuter ({key})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One minute less (Down)</source>
+        <translation>En minut mindre (Ned)</translation>
+    </message>
+    <message>
+        <source>One minute more (Up)</source>
+        <translation>En minut till (Upp)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconds less (Left)</source>
+        <translation>
+            <numerusform>%n sekund mindre (Vänster)</numerusform>
+            <numerusform>%n sekunder mindre (Vänster)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconds more (Right)</source>
+        <translation>
+            <numerusform>%n sekund mer (Höger)</numerusform>
+            <numerusform>%n sekunder mer (Höger)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Count down the custom time</source>
+        <translation>Räkna ned den egna tiden</translation>
+    </message>
+    <message>
+        <source>Start (Enter)</source>
+        <translation>Starta (Enter)</translation>
+    </message>
+    <message>
+        <source>Stopwatch</source>
+        <translation>Tidtagarur</translation>
+    </message>
+    <message>
+        <source>Start the stopwatch</source>
+        <translation>Starta tidtagaruret</translation>
+    </message>
+    <message>
+        <source>Count up from zero (S)</source>
+        <translation>Räkna upp från noll (S)</translation>
+    </message>
+    <message>
+        <source>1 min</source>
+        <translation>1 min</translation>
+    </message>
+    <message>
+        <source>One minute less</source>
+        <translation>En minut mindre</translation>
+    </message>
+    <message>
+        <source>−1 min (−)</source>
+        <translation>−1 min (−)</translation>
+    </message>
+    <message>
+        <source>Pause the timer</source>
+        <translation>Pausa timern</translation>
+    </message>
+    <message>
+        <source>Pause (P)</source>
+        <translation>Pausa (P)</translation>
+    </message>
+    <message>
+        <source>One minute more</source>
+        <translation>En minut till</translation>
+    </message>
+    <message>
+        <source>+1 min (+)</source>
+        <translation>+1 min (+)</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <source>Reset the timer</source>
+        <translation>Återställ timern</translation>
+    </message>
+    <message>
+        <source>Back to the start, stopped (R)</source>
+        <translation>Tillbaka till början, stoppad (R)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Clear the timer</source>
+        <translation>Ta bort timern</translation>
+    </message>
+    <message>
+        <source>Stop and hide the timer (Delete)</source>
+        <translation>Stoppa och dölj timern (Delete)</translation>
+    </message>
+    <message>
+        <source>Chime</source>
+        <translation>Ljudsignal</translation>
+    </message>
+    <message>
+        <source>A chime at the last minute and at the end (M)</source>
+        <translation>En ljudsignal vid sista minuten och vid slutet (M)</translation>
+    </message>
+    <message>
+        <source>Small timer</source>
+        <translation>Liten timer</translation>
+    </message>
+    <message>
+        <source>Shrink the timer to a small pill (C)</source>
+        <translation>Krymp timern till en liten ruta (C)</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Helskärm</translation>
+    </message>
+    <message>
+        <source>Show the timer full screen</source>
+        <translation>Visa timern i helskärm</translation>
+    </message>
+    <message>
+        <source>Full screen (F or Shift+T)</source>
+        <translation>Helskärm (F eller Skift+T)</translation>
+    </message>
+    <message>
+        <source>Count down</source>
+        <translation>Räkna ned</translation>
+    </message>
+    <message>
+        <source>Custom time (minutes and seconds)</source>
+        <translation>Egen tid (minuter och sekunder)</translation>
+    </message>
+    <message>
+        <source>The running timer</source>
+        <translation>Den pågående timern</translation>
+    </message>
+    <message>
+        <source>Chime off</source>
+        <translation>Ljudsignal av</translation>
+    </message>
+    <message>
+        <source>Chime on</source>
+        <translation>Ljudsignal på</translation>
+    </message>
+    <message>
+        <source>Start {time}</source>
+        <translation>Starta {time}</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconds</source>
+        <translation>
+            <numerusform>%n sekund</numerusform>
+            <numerusform>%n sekunder</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Toast</name>
     <message>
         <source>Error</source>
@@ -927,6 +1722,21 @@
     <message>
         <source>Dismiss message</source>
         <translation>Stäng meddelandet</translation>
+    </message>
+</context>
+<context>
+    <name>agenda</name>
+    <message>
+        <source>On schedule</source>
+        <translation>Enligt tidsplanen</translation>
+    </message>
+    <message>
+        <source>{minutes} min behind</source>
+        <translation>{minutes} min efter</translation>
+    </message>
+    <message>
+        <source>{minutes} min ahead</source>
+        <translation>{minutes} min före</translation>
     </message>
 </context>
 <context>
@@ -1074,6 +1884,62 @@
         <source>Sort by votes</source>
         <translation>Sortering efter röster</translation>
     </message>
+    <message>
+        <source>Add phase</source>
+        <translation>Lägg till fas</translation>
+    </message>
+    <message>
+        <source>Edit phase</source>
+        <translation>Redigera fas</translation>
+    </message>
+    <message>
+        <source>Reorder agenda</source>
+        <translation>Ordna om programmet</translation>
+    </message>
+    <message>
+        <source>Delete phase</source>
+        <translation>Ta bort fas</translation>
+    </message>
+    <message>
+        <source>Start phase</source>
+        <translation>Börja fas</translation>
+    </message>
+    <message>
+        <source>Finish agenda</source>
+        <translation>Avsluta programmet</translation>
+    </message>
+    <message>
+        <source>Next phase</source>
+        <translation>Nästa fas</translation>
+    </message>
+    <message>
+        <source>Start timer</source>
+        <translation>Starta timern</translation>
+    </message>
+    <message>
+        <source>Start stopwatch</source>
+        <translation>Starta tidtagaruret</translation>
+    </message>
+    <message>
+        <source>Pause timer</source>
+        <translation>Pausa timern</translation>
+    </message>
+    <message>
+        <source>Resume timer</source>
+        <translation>Fortsätt timern</translation>
+    </message>
+    <message>
+        <source>Reset timer</source>
+        <translation>Återställ timern</translation>
+    </message>
+    <message>
+        <source>Clear timer</source>
+        <translation>Ta bort timern</translation>
+    </message>
+    <message>
+        <source>Adjust timer</source>
+        <translation>Justera timern</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -1142,8 +2008,24 @@
         <translation>Gruppen finns inte längre.</translation>
     </message>
     <message>
+        <source>That phase no longer exists.</source>
+        <translation>Den fasen finns inte längre.</translation>
+    </message>
+    <message>
+        <source>An instruction can have at most {limit} characters.</source>
+        <translation>En instruktion kan ha högst {limit} tecken.</translation>
+    </message>
+    <message>
+        <source>A phase can last at most {hours} hours.</source>
+        <translation>En fas kan pågå högst {hours} timmar.</translation>
+    </message>
+    <message>
         <source>That board no longer exists.</source>
         <translation>Tavlan finns inte längre.</translation>
+    </message>
+    <message>
+        <source>An agenda can have at most {limit} phases.</source>
+        <translation>Ett program kan ha högst {limit} faser.</translation>
     </message>
     <message>
         <source>That session no longer exists.</source>
@@ -1154,7 +2036,7 @@
         <translation>Språket stöds inte: {language}.</translation>
     </message>
     <message>
-        <source>This can&apos;t be done because the board changed in the meantime.</source>
+        <source>This can't be done because the board changed in the meantime.</source>
         <translation>Det går inte eftersom tavlan har ändrats under tiden.</translation>
     </message>
     <message>
@@ -1206,7 +2088,7 @@
         <translation>Anslut till sessionen på nytt.</translation>
     </message>
     <message>
-        <source>The note&apos;s client id is not valid.</source>
+        <source>The note's client id is not valid.</source>
         <translation>Lappens klient-id är inte giltigt.</translation>
     </message>
     <message>
@@ -1228,6 +2110,14 @@
     <message>
         <source>Votes were already cast on this board; clear them to change what is voted on.</source>
         <translation>Det har redan röstats på tavlan; rensa rösterna för att byta vad som röstas på.</translation>
+    </message>
+    <message>
+        <source>A timer can run for at most {hours} hours.</source>
+        <translation>En timer kan gå högst {hours} timmar.</translation>
+    </message>
+    <message>
+        <source>A timer needs at least one second.</source>
+        <translation>En timer behöver minst en sekund.</translation>
     </message>
 </context>
 <context>
