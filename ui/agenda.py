@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -278,6 +278,8 @@ class AgendaDialog(QDialog):
         self._scroll = QScrollArea()
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # Rows wrap their text rather than push the buttons out of sight.
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._grid = QGridLayout()
         scroll = self._scroll
         layout.addWidget(scroll, 1)
@@ -306,7 +308,7 @@ class AgendaDialog(QDialog):
         self._ticker.start()
         self._time_labels: dict[str, QLabel] = {}
         self.rebuild()
-        fit_to_screen(self, 1200, 860)
+        fit_to_screen(self, 1400, 860)
 
     # Showing ---------------------------------------------------------------------
 
@@ -354,10 +356,10 @@ class AgendaDialog(QDialog):
                 PhaseStatus.DONE: self.tr("done"),
                 PhaseStatus.UPCOMING: self.tr("to come"),
             }[row.status]
-            title = plain_label(f"{marker} {index + 1}. {phase.title}", "agendaRowTitle")
+            title = plain_label(f"{marker} {index + 1}. {phase.title}", "agendaRowTitle", wrap=True)
             title.setAccessibleName(f"{index + 1}. {phase.title}, {status}")
-            board = plain_label(boards.get(phase.board_id or "", "—"))
-            times = plain_label()
+            board = plain_label(boards.get(phase.board_id or "", "—"), wrap=True)
+            times = plain_label(wrap=True)
             self._time_labels[phase.id] = times
             self._grid.addWidget(title, index, 0)
             self._grid.addWidget(board, index, 1)
@@ -382,6 +384,7 @@ class AgendaDialog(QDialog):
             buttons[3][0].setEnabled(index < last)
         self._grid.setColumnStretch(0, 3)
         self._grid.setColumnStretch(1, 2)
+        self._grid.setColumnStretch(2, 3)
         self._grid.setRowStretch(len(progress.phases) + 1, 1)
         self._scroll.setWidget(rows)
         self._refresh_times(progress)
