@@ -23,7 +23,7 @@ from facilitator.commands import (
     validate_title,
 )
 from facilitator.domain import Phase, Timer, new_id
-from facilitator.errors import NotFoundError, ValidationError
+from facilitator.errors import CLUSTER_NOT_FOUND, NotFoundError, ValidationError
 from facilitator.i18n import QT_TRANSLATE_NOOP
 from facilitator.state import WorkshopState
 from facilitator.timing import countdown
@@ -63,6 +63,19 @@ def _validate_board(state: WorkshopState, board_id: str | None) -> str | None:
     return board_id
 
 
+def _validate_cluster(
+    state: WorkshopState, cluster_id: str | None, board_id: str | None
+) -> str | None:
+    if cluster_id is None:
+        return None
+    cluster = state.clusters.get(cluster_id)
+    if cluster is None:
+        raise NotFoundError(CLUSTER_NOT_FOUND)
+    if cluster.board_id != board_id:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "That cluster is on another board."))
+    return cluster_id
+
+
 # Editing the agenda (undoable) ------------------------------------------------------
 
 
@@ -73,6 +86,7 @@ class AddPhase:
     board_id: str | None = None
     planned: float = 0.0
     instruction: str = ""
+    cluster_id: str | None = None  # where phone notes land during the phase
     index: int | None = None  # default: last
     phase_id: str = field(default_factory=new_id)
 
@@ -92,6 +106,7 @@ class AddPhase:
             _validate_board(state, self.board_id),
             validate_planned(self.planned),
             validate_instruction(self.instruction),
+            cluster_id=_validate_cluster(state, self.cluster_id, self.board_id),
         )
         shifted = renumbered([*phases[:index], phase, *phases[index:]])
         moved = [c for c in shifted if isinstance(c, Update)]
@@ -106,6 +121,7 @@ class EditPhase:
     board_id: str | None
     planned: float
     instruction: str
+    cluster_id: str | None = None
 
     def plan(self, state: WorkshopState, ctx: PlanContext) -> Changeset:
         phase = _phase(state, self.phase_id)
@@ -115,6 +131,7 @@ class EditPhase:
             board_id=_validate_board(state, self.board_id),
             planned=validate_planned(self.planned),
             instruction=validate_instruction(self.instruction),
+            cluster_id=_validate_cluster(state, self.cluster_id, self.board_id),
         )
         if edited == phase:
             return Changeset(self.label, ())

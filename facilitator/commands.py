@@ -650,9 +650,10 @@ class DeleteCluster:
     def plan(self, state: WorkshopState, ctx: PlanContext) -> Changeset:
         cluster = _cluster(state, self.cluster_id)
         members = [n for n in state.notes_on(cluster.board_id) if n.cluster_id == cluster.id]
+        unlinked = _phases_unlinked(state, {cluster.id})
         if self.with_notes:
             removal = DeleteNotes(tuple(n.id for n in members)).plan(state, ctx).changes
-            return Changeset(self.label, (*removal, Delete(cluster)))
+            return Changeset(self.label, (*unlinked, *removal, Delete(cluster)))
         others = [c for c in state.clusters_on(cluster.board_id) if c.id != cluster.id]
         changes: list[Change] = []
         tops: dict[str, str | None] = {}
@@ -662,7 +663,23 @@ class DeleteCluster:
         for note in members:
             wanted = tops.get(note.stack_id or note.id)
             changes.append(Update(note, replace(note, cluster_id=wanted)))
-        return Changeset(self.label, (*changes, Delete(cluster)))
+        return Changeset(self.label, (*unlinked, *changes, Delete(cluster)))
+
+
+def _phases_unlinked(
+    state: WorkshopState, cluster_ids: set[str], board_id: str | None = None
+) -> list[Change]:
+    """Agenda phases keep their place without a deleted cluster or board (undo relinks them)."""
+    changes: list[Change] = []
+    for phase in state.ordered_phases():
+        unlinked = replace(
+            phase,
+            cluster_id=None if phase.cluster_id in cluster_ids else phase.cluster_id,
+            board_id=None if board_id and phase.board_id == board_id else phase.board_id,
+        )
+        if unlinked != phase:
+            changes.append(Update(phase, unlinked))
+    return changes
 
 
 # Boards -----------------------------------------------------------------------
@@ -736,7 +753,23 @@ class CreateBoard:
             )
             for area in template.areas
         ]
-        return Changeset(self.label, (*shifted, Insert(board), *(Insert(a) for a in areas)))
+        # A method's steps join the end of the agenda, each sending phone notes to its area.
+        first = len(state.phases)
+        steps = [
+            Phase(
+                id=new_id(),
+                workshop_id=state.workshop.id,
+                position=first + number,
+                title=validate_title(step.title(language)),
+                board_id=board.id,
+                planned=step.minutes * 60,
+                instruction=step.instruction(language),
+                cluster_id=areas[step.area].id if step.area is not None else None,
+            )
+            for number, step in enumerate(template.steps)
+        ]
+        inserts = (Insert(board), *(Insert(a) for a in areas), *(Insert(p) for p in steps))
+        return Changeset(self.label, (*shifted, *inserts))
 
 
 @dataclass(frozen=True)
@@ -783,12 +816,8 @@ class DeleteBoard:
                 QT_TRANSLATE_NOOP("errors", "A session needs at least one board.")
             )
         notes = sorted(state.notes_on(board.id), key=lambda n: n.stack_id is None)
-        # Agenda phases keep their place without the board (undo brings it back).
-        changes: list[Change] = [
-            Update(p, replace(p, board_id=None))
-            for p in state.ordered_phases()
-            if p.board_id == board.id
-        ]
+        clusters = {c.id for c in state.clusters_on(board.id)}
+        changes: list[Change] = _phases_unlinked(state, clusters, board.id)
         changes.extend(Delete(n) for n in notes)
         changes.extend(Delete(c) for c in state.clusters_on(board.id))
         changes.append(Delete(board))

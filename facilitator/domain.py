@@ -227,6 +227,8 @@ class Phase:
     spent: float = 0.0
     started_at: datetime | None = None
     done: bool = False
+    # Where notes from phones land while this phase is under way (on its board).
+    cluster_id: str | None = None
 
     def actual_at(self, now: datetime) -> float:
         if self.started_at is None:

@@ -29,6 +29,7 @@ from facilitator.commands import (
 from facilitator.domain import (
     Board,
     BoardState,
+    Cluster,
     Note,
     NoteSource,
     Participant,
@@ -121,6 +122,14 @@ class Join:
         return Changeset(self.label, (Insert(participant),))
 
 
+def _step_area(state: WorkshopState, board_id: str) -> Cluster | None:
+    """The area the agenda step under way collects phone notes in, on this board."""
+    phase = state.current_phase()
+    if phase is None or phase.board_id != board_id or phase.cluster_id is None:
+        return None
+    return state.clusters.get(phase.cluster_id)
+
+
 @dataclass(frozen=True)
 class AddParticipantNote:
     """A note from a phone. The same ``client_id`` again is the same note, not a new one."""
@@ -155,6 +164,8 @@ class AddParticipantNote:
                 raise ValidationError(
                     QT_TRANSLATE_NOOP("errors", "That cluster is on another board.")
                 )
+        else:
+            region = _step_area(state, board.id)
         width, height = settings.NOTE_DEFAULT_WIDTH, settings.NOTE_DEFAULT_HEIGHT
         if region is not None:
             x, y = free_spot(state, board.id, width, height, region)

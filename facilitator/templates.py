@@ -1,7 +1,9 @@
 """Board templates, read from JSON data files in ``resources/templates``.
 
 A template names a board (in each language), optionally asks a question, and
-lays out areas that become the board's clusters. Adding a template is adding a
+lays out areas that become the board's clusters. A template for a structured
+method (e.g. 1-2-4-All) also lists its timed steps, which become agenda phases
+whose notes from phones land in the step's area. Adding a template is adding a
 file; no code changes.
 """
 
@@ -36,6 +38,20 @@ class TemplateArea:
 
 
 @dataclass(frozen=True)
+class TemplateStep:
+    titles: dict[str, str]
+    minutes: float
+    instructions: dict[str, str]
+    area: int | None  # index into the template's areas
+
+    def title(self, language: str) -> str:
+        return _localized(self.titles, language)
+
+    def instruction(self, language: str) -> str:
+        return _localized(self.instructions, language)
+
+
+@dataclass(frozen=True)
 class Template:
     id: str
     order: int
@@ -43,6 +59,7 @@ class Template:
     descriptions: dict[str, str]
     questions: dict[str, str]
     areas: tuple[TemplateArea, ...]
+    steps: tuple[TemplateStep, ...] = ()
 
     def title(self, language: str) -> str:
         return _localized(self.titles, language)
@@ -66,6 +83,18 @@ def _parse(data: dict[str, Any]) -> Template:
         )
         for area in data.get("areas", [])
     )
+    steps = tuple(
+        TemplateStep(
+            titles=dict(step["title"]),
+            minutes=float(step.get("minutes", 0)),
+            instructions=dict(step.get("instruction", {})),
+            area=None if step.get("area") is None else int(step["area"]),
+        )
+        for step in data.get("steps", [])
+    )
+    for step in steps:
+        if step.area is not None and not 0 <= step.area < len(areas):
+            raise ValueError(f"template {data['id']}: a step names area {step.area}")
     return Template(
         id=str(data["id"]),
         order=int(data.get("order", 100)),
@@ -73,6 +102,7 @@ def _parse(data: dict[str, Any]) -> Template:
         descriptions=dict(data.get("description", {})),
         questions=dict(data.get("question", {})),
         areas=areas,
+        steps=steps,
     )
 
 

@@ -200,3 +200,42 @@ def test_phones_see_the_phase_under_way(
     assert seen["phase"] == expected
     assert seen["board"]["id"] == boards[0]
     assert delta["timer"]["running"] is True
+
+
+def test_a_method_template_brings_its_timed_steps_and_collects_each_in_its_area(
+    service: WorkshopService, frozen: FakeClock
+) -> None:
+    from facilitator.commands import DeleteCluster
+    from facilitator.participation import AddParticipantNote
+    from facilitator.services.participation import ParticipationService
+
+    service.execute(CreateBoard("one_two_four_all"))
+    board = service.boards()[-1]
+    steps = service.phases()
+    assert [(p.title, p.planned) for p in steps] == [
+        ("1 · Alone", 60),
+        ("2 · In pairs", 120),
+        ("4 · In fours", 240),
+        ("All · Together", 300),
+    ]
+    areas = {c.id: c.title for c in service.clusters_on(board.id)}
+    assert [areas[p.cluster_id or ""] for p in steps] == [p.title for p in steps]
+
+    participant, _ = ParticipationService(service).join(None)
+    landed = []
+    for step in steps[:2]:
+        service.execute(StartPhase(step.id), undoable=False)
+        note_id = f"note-{step.position}"
+        service.execute(
+            AddParticipantNote(participant.id, "idea", f"c{step.position}", note_id=note_id),
+            undoable=False,
+        )
+        note = service.note(note_id)
+        assert note is not None
+        landed.append(note.cluster_id)
+    assert landed == [steps[0].cluster_id, steps[1].cluster_id]
+
+    service.execute(DeleteCluster(steps[2].cluster_id or ""))
+    assert service.phases()[2].cluster_id is None
+    service.undo()
+    assert service.phases()[2].cluster_id == steps[2].cluster_id

@@ -158,7 +158,8 @@ class AgendaBar(QFrame):
 class PhaseDialog(QDialog):
     """A phase's title, board, time box and instruction."""
 
-    phaseAccepted = Signal(str, object, float, str)  # title, board id or None, seconds, text
+    # title, board id or None, seconds, instruction, cluster id or None
+    phaseAccepted = Signal(str, object, float, str, object)
 
     def __init__(self, parent: QWidget, service: WorkshopService, phase: Phase | None) -> None:
         super().__init__(parent)
@@ -181,6 +182,14 @@ class PhaseDialog(QDialog):
             self.board_combo.setCurrentIndex(
                 max(0, self.board_combo.findData(shown.id if shown else None))
             )
+        self._service = service
+        self.area_combo = QComboBox()
+        self.area_combo.setAccessibleName(self.tr("Where notes from phones go"))
+        self.area_combo.setMinimumHeight(TOUCH_COMFORT)
+        self.board_combo.currentIndexChanged.connect(self._list_areas)
+        self._list_areas()
+        if phase is not None and phase.cluster_id is not None:
+            self.area_combo.setCurrentIndex(max(0, self.area_combo.findData(phase.cluster_id)))
         self.minutes = QSpinBox()
         self.minutes.setRange(0, settings.TIMER_MAX_SECONDS // 60)
         self.minutes.setSuffix(self.tr(" min"))
@@ -220,6 +229,7 @@ class PhaseDialog(QDialog):
         for text, widget in (
             (self.tr("Title"), self.title_edit),
             (self.tr("Board"), self.board_combo),
+            (self.tr("Notes from phones go to"), self.area_combo),
             (self.tr("Planned time"), self.minutes),
         ):
             label = plain_label(text, "sectionLabel")
@@ -250,6 +260,16 @@ class PhaseDialog(QDialog):
         self.accept_button.setEnabled(bool(self.title_edit.text().strip()))
         self.title_edit.setFocus()
 
+    def _list_areas(self) -> None:
+        """The chosen board's clusters: a step can collect its notes in one of them."""
+        self.area_combo.clear()
+        self.area_combo.addItem(self.tr("the row for new notes"), None)
+        board_id = self.board_combo.currentData()
+        if board_id is not None:
+            for cluster in self._service.clusters_on(board_id):
+                self.area_combo.addItem(cluster.title or self.tr("(untitled cluster)"), cluster.id)
+        self.area_combo.setEnabled(board_id is not None)
+
     def accept(self) -> None:
         if not self.title_edit.text().strip():
             return
@@ -259,6 +279,7 @@ class PhaseDialog(QDialog):
             self.board_combo.currentData(),
             float(self.minutes.value() * 60),
             self.instruction_edit.toPlainText(),
+            self.area_combo.currentData(),
         )
 
 
@@ -415,11 +436,19 @@ class AgendaDialog(QDialog):
         dialog = PhaseDialog(self, self._service, phase)
         self.phase_dialog = dialog
 
-        def save(title: str, board_id: str | None, planned: float, instruction: str) -> None:
+        def save(
+            title: str,
+            board_id: str | None,
+            planned: float,
+            instruction: str,
+            cluster_id: str | None,
+        ) -> None:
             if phase is None:
-                self._execute(AddPhase(title, board_id, planned, instruction))
+                self._execute(AddPhase(title, board_id, planned, instruction, cluster_id))
             else:
-                self._execute(EditPhase(phase.id, title, board_id, planned, instruction))
+                self._execute(
+                    EditPhase(phase.id, title, board_id, planned, instruction, cluster_id)
+                )
 
         dialog.phaseAccepted.connect(save)
         dialog.open()

@@ -184,6 +184,9 @@ class PhaseRow(Base):
     spent: Mapped[float] = mapped_column(Float)
     started_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     done: Mapped[bool] = mapped_column(Boolean)
+    cluster_id: Mapped[str | None] = mapped_column(
+        ForeignKey("clusters.id", ondelete="SET NULL"), index=True
+    )
 
 
 class TimerRow(Base):

@@ -109,3 +109,22 @@ def test_phases_are_reordered_started_and_deleted_from_the_agenda(
     assert [p.title for p in service.phases()] == ["One", "Three", "Two"]
     assert "○ 1. One" in texts(dialog)
     dialog.accept()
+
+
+def test_a_phase_can_collect_phone_notes_in_a_cluster_of_its_board(
+    qtbot, screen: BoardScreen, service: WorkshopService
+) -> None:
+    service.execute(CreateBoard("start_stop_continue"))
+    board = service.boards()[-1]
+    stop = next(c for c in service.clusters_on(board.id) if c.title == "Stop")
+    dialog = open_agenda(screen)
+    dialog.add_button.click()
+    editor = dialog.phase_dialog
+    assert isinstance(editor, PhaseDialog)
+    editor.title_edit.setText("What to stop")
+    editor.board_combo.setCurrentIndex(editor.board_combo.findData(board.id))
+    editor.area_combo.setCurrentIndex(editor.area_combo.findText("Stop"))
+    editor.accept()
+    [phase] = service.phases()
+    assert (phase.board_id, phase.cluster_id) == (board.id, stop.id)
+    dialog.accept()

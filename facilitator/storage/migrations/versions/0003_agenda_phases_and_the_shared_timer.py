@@ -38,12 +38,15 @@ def upgrade() -> None:
     sa.Column('spent', sa.Float(), nullable=False),
     sa.Column('started_at', sa.String(length=32), nullable=True),
     sa.Column('done', sa.Boolean(), nullable=False),
+    sa.Column('cluster_id', sa.String(length=32), nullable=True),
     sa.ForeignKeyConstraint(['board_id'], ['boards.id'], name=op.f('fk_phases_board_id_boards'), ondelete='SET NULL'),
+    sa.ForeignKeyConstraint(['cluster_id'], ['clusters.id'], name=op.f('fk_phases_cluster_id_clusters'), ondelete='SET NULL'),
     sa.ForeignKeyConstraint(['workshop_id'], ['workshops.id'], name=op.f('fk_phases_workshop_id_workshops'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_phases'))
     )
     with op.batch_alter_table('phases', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_phases_board_id'), ['board_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_phases_cluster_id'), ['cluster_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_phases_workshop_id'), ['workshop_id'], unique=False)
 
     with op.batch_alter_table('workshops', schema=None) as batch_op:
@@ -58,6 +61,7 @@ def downgrade() -> None:
     with op.batch_alter_table('phases', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_phases_workshop_id'))
         batch_op.drop_index(batch_op.f('ix_phases_board_id'))
+        batch_op.drop_index(batch_op.f('ix_phases_cluster_id'))
 
     op.drop_table('phases')
     op.drop_table('timers')
