@@ -9,19 +9,10 @@ anywhere outside the controls, Esc or Close dismisses it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import (
-    QFont,
-    QFontMetricsF,
-    QGuiApplication,
-    QKeyEvent,
-    QMouseEvent,
-    QResizeEvent,
-    QShowEvent,
-)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QFontMetricsF, QGuiApplication, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QFrame,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
@@ -31,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.controls import TOUCH_COMFORT, plain_label, touch_button, with_glyph
+from ui.cover import Cover, TapShield
 from ui.participant_access import ParticipantAccess
 from ui.qr_code import QrCodeView
 
@@ -49,28 +41,13 @@ def breakable(url: str) -> str:
     return url.replace("/", "/" + _BREAK).replace("-", "-" + _JOIN)
 
 
-class _SettingsPanel(QFrame):
-    """Holds the controls for the link; a tap that misses them must not close the screen."""
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        event.accept()
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        event.accept()
-
-
-class JoinScreen(QFrame):
-    dismissed = Signal()
+class JoinScreen(Cover):
     noticeRequested = Signal(str)
 
     def __init__(self, access: ParticipantAccess, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName("joinScreen")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        super().__init__(parent, "joinScreen")
         self.setAccessibleName(self.tr("Join screen"))
         self._access = access
-        self._pressed = False
 
         self.qr = QrCodeView()
         self.qr.setAccessibleName(self.tr("QR code to join"))
@@ -140,13 +117,12 @@ class JoinScreen(QFrame):
 
         access.linkChanged.connect(self._show_link)
         access.participantCountChanged.connect(self._show_count)
-        parent.installEventFilter(self)
         self._show_link()
         self._show_count(access.participant_count())
-        self.hide()
 
-    def _build_settings(self) -> QFrame:
-        panel = _SettingsPanel()
+    def _build_settings(self) -> TapShield:
+        # A tap that misses the link's controls must not close the screen.
+        panel = TapShield()
         panel.setObjectName("joinSettings")
         panel.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         layout = QVBoxLayout(panel)
@@ -200,20 +176,9 @@ class JoinScreen(QFrame):
     # Showing --------------------------------------------------------------------
 
     def present(self) -> None:
-        """Cover the parent, look at the network again, and take the keyboard for Esc."""
-        parent = self.parentWidget()
-        if parent is not None:
-            self.setGeometry(parent.rect())
+        """Look at the network again (the laptop may have moved), then cover the parent."""
         self._access.refresh_addresses()
-        self.show()
-        self.raise_()
-        self.setFocus()
-
-    def dismiss(self) -> None:
-        was_visible = self.isVisible()
-        self.hide()
-        if was_visible:
-            self.dismissed.emit()
+        super().present()
 
     def _show_link(self) -> None:
         url = self._access.join_url()
@@ -311,29 +276,3 @@ class JoinScreen(QFrame):
         self._access.set_public_url(None)
         self.public_edit.clear()
         self.public_error.hide()
-
-    # Events ---------------------------------------------------------------------
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        parent = self.parentWidget()
-        if watched is parent and parent is not None and event.type() == QEvent.Type.Resize:
-            self.setGeometry(parent.rect())
-        return False
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            self.dismiss()
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        # Only taps that reach the screen itself (not a control) close it.
-        self._pressed = event.button() == Qt.MouseButton.LeftButton
-        event.accept()
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if self._pressed and self.rect().contains(event.position().toPoint()):
-            self._pressed = False
-            self.dismiss()
-        event.accept()

@@ -6,8 +6,10 @@ in a shared window too. A tap outside the list, Esc, F1, ? or Close hides it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent
+from typing import ClassVar
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -20,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from ui.controls import TOUCH_COMFORT, plain_label, touch_button, with_glyph
-from ui.shortcuts import SECTIONS, Section, Shortcut, is_escape
+from ui.cover import Cover, TapShield
+from ui.shortcuts import SECTIONS, Section, Shortcut
 
 COLUMNS = 3
 # Arrows read better as arrows than as words.
@@ -38,26 +41,17 @@ def action_text(source: str) -> str:
     return QCoreApplication.translate("Shortcuts", source)
 
 
-class _List(QWidget):
-    """The list itself: a tap on it must not close the screen."""
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        event.accept()
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        event.accept()
-
-
-class ShortcutHelp(QFrame):
-    dismissed = Signal()
+class ShortcutHelp(Cover):
+    # The keys that open the list close it again.
+    dismiss_keys: ClassVar[tuple[Qt.Key, ...]] = (
+        Qt.Key.Key_Escape,
+        Qt.Key.Key_F1,
+        Qt.Key.Key_Question,
+    )
 
     def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName("shortcutHelp")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        super().__init__(parent, "shortcutHelp")
         self.setAccessibleName(self.tr("Keyboard shortcuts"))
-        self._pressed = False
 
         heading = plain_label(self.tr("Keyboard shortcuts"), "screenTitle")
         hint = plain_label(
@@ -79,7 +73,7 @@ class ShortcutHelp(QFrame):
         top.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
 
         self.rows: list[tuple[str, str]] = []  # (keys as shown, action) for tests and readers
-        listing = _List()
+        listing = TapShield()  # a tap on the list itself must not close the screen
         listing.setObjectName("shortcutList")
         columns = QHBoxLayout(listing)
         columns.setContentsMargins(0, 0, 0, 0)
@@ -105,8 +99,6 @@ class ShortcutHelp(QFrame):
         layout.setSpacing(24)
         layout.addLayout(top)
         layout.addWidget(scroll, 1)
-        parent.installEventFilter(self)
-        self.hide()
 
     def _section(self, section: Section) -> QWidget:
         box = QWidget()
@@ -144,58 +136,6 @@ class ShortcutHelp(QFrame):
             row.addWidget(cap)
         row.addStretch(1)
         return holder
-
-    # Showing ------------------------------------------------------------------------
-
-    def toggle(self) -> None:
-        if self.isVisible():
-            self.dismiss()
-        else:
-            self.present()
-
-    def present(self) -> None:
-        parent = self.parentWidget()
-        if parent is not None:
-            self.setGeometry(parent.rect())
-        self.show()
-        self.raise_()
-        self.setFocus()
-
-    def dismiss(self) -> None:
-        was_visible = self.isVisible()
-        self.hide()
-        if was_visible:
-            self.dismissed.emit()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        parent = self.parentWidget()
-        if watched is parent and parent is not None and event.type() == QEvent.Type.Resize:
-            self.setGeometry(parent.rect())
-        return False
-
-    def event(self, event: QEvent) -> bool:
-        # Esc closes this first (before, say, leaving presentation mode).
-        if event.type() == QEvent.Type.ShortcutOverride and is_escape(event):
-            event.accept()
-            return True
-        return super().event(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_F1, Qt.Key.Key_Question):
-            self.dismiss()
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        self._pressed = event.button() == Qt.MouseButton.LeftButton
-        event.accept()
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if self._pressed and self.rect().contains(event.position().toPoint()):
-            self.dismiss()
-        self._pressed = False
-        event.accept()
 
 
 def _balanced(sections: tuple[Section, ...], count: int) -> list[list[Section]]:

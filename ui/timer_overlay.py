@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from ui import style
 from ui.controls import TOUCH_COMFORT, TOUCH_MIN, plain_label, touch_button, with_glyph
-from ui.shortcuts import is_escape
+from ui.cover import Cover
 from ui.timer_controller import (
     Alert,
     TimerController,
@@ -387,20 +387,14 @@ class TimerOverlay(QFrame):
         return False
 
 
-class TimerFullScreen(QFrame):
+class TimerFullScreen(Cover):
     """The timer over the whole screen, for the room; a tap or Esc goes back to the board."""
 
-    dismissed = Signal()
-
     def __init__(self, controller: TimerController, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName("timerFullScreen")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        super().__init__(parent, "timerFullScreen")
         self.setAccessibleName(self.tr("Timer, full screen"))
         self.key_handler: KeyHandler | None = None
         self._controller = controller
-        self._pressed = False
 
         self.status_label = plain_label("", "timerBigStatus")
         self.status_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -449,8 +443,6 @@ class TimerFullScreen(QFrame):
         layout.addWidget(self.digits, 1)
         layout.addWidget(self.controls)
         controller.changed.connect(self.show_reading)
-        parent.installEventFilter(self)
-        self.hide()
         self.show_reading(controller.reading())
 
     def show_reading(self, reading: TimerReading) -> None:
@@ -469,53 +461,16 @@ class TimerFullScreen(QFrame):
         if not reading.shown:
             self.dismiss()
 
-    def present(self) -> None:
-        parent = self.parentWidget()
-        if parent is not None:
-            self.setGeometry(parent.rect())
-        self.show()
-        self.raise_()
-        self.setFocus()
-
-    def dismiss(self) -> None:
-        was_visible = self.isVisible()
-        self.hide()
-        if was_visible:
-            self.dismissed.emit()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        parent = self.parentWidget()
-        if watched is parent and parent is not None and event.type() == QEvent.Type.Resize:
-            self.setGeometry(parent.rect())
-        return False
-
-    def event(self, event: QEvent) -> bool:
-        # Esc closes this first (before, say, leaving presentation mode).
-        if event.type() == QEvent.Type.ShortcutOverride and is_escape(event):
-            event.accept()
-            return True
-        return super().event(event)
-
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            self.dismiss()
-            event.accept()
-            return
-        if self.key_handler is not None and self.key_handler(event):
+        # The timer's keys work here as on the board; the cover's own keys (Esc) still dismiss it.
+        if (
+            event.key() not in self.dismiss_keys
+            and self.key_handler is not None
+            and self.key_handler(event)
+        ):
             event.accept()
             return
         super().keyPressEvent(event)
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        # Only taps that reach the screen itself (not a control) go back to the board.
-        self._pressed = event.button() == Qt.MouseButton.LeftButton
-        event.accept()
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if self._pressed and self.rect().contains(event.position().toPoint()):
-            self.dismiss()
-        self._pressed = False
-        event.accept()
 
 
 def controls_rect(widget: QWidget, ancestor: QWidget) -> QRect:

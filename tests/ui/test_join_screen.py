@@ -143,6 +143,18 @@ def test_dismissed_by_esc_close_button_or_a_tap_outside_the_controls(qtbot, scre
     assert not join.isVisible()
 
 
+def test_esc_closes_the_join_screen_before_leaving_presentation(qtbot, screen):
+    # The badge stays on the board while presenting, so the join screen opens over it.
+    screen.set_presenting(True)
+    join = open_join_screen(screen)
+    qtbot.waitUntil(join.hasFocus)
+
+    QTest.keyClick(join, Qt.Key.Key_Escape)
+
+    assert not join.isVisible()
+    assert screen.presenting
+
+
 def test_address_picker_offers_each_network_with_the_default_chosen(screen, access, network):
     join = open_join_screen(screen)
     assert list(join.address_buttons) == ["192.168.1.20", "10.0.0.5"]
