@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, QPointF, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QWheelEvent
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QWheelEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -45,6 +45,7 @@ from facilitator.services.workshop import ChangeEvent, Origin, WorkshopService
 from ui import shortcuts as keys
 from ui.action_sheet import ActionSheet, ClusterActionSheet, NoteActionSheet
 from ui.agenda import AgendaBar, AgendaDialog
+from ui.audience_window import AudienceWindow
 from ui.board_timer import BoardTimer
 from ui.board_view import BoardView
 from ui.chime import Chime
@@ -198,6 +199,8 @@ class BoardScreen(QWidget):
         )
         self.timer.errorOccurred.connect(self.errorOccurred)
         self.shortcut_help: ShortcutHelp | None = None
+        # The room's own window on a second screen, while it is open.
+        self.audience_window: AudienceWindow | None = None
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -213,6 +216,12 @@ class BoardScreen(QWidget):
         layout.addWidget(self.view, 1)
         self.tool_bar = self._build_tool_bar()
         layout.addWidget(self.tool_bar)
+        # The audience window's button shows only while a second screen is connected.
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.screenAdded.connect(self._show_audience_button)
+            app.screenRemoved.connect(self._show_audience_button)
+        self._show_audience_button()
         self._presenting = False
         self.exit_presentation_button = touch_button(
             with_glyph("✕", self.tr("Exit presentation")),
@@ -394,6 +403,19 @@ class BoardScreen(QWidget):
         self.present_button.setMinimumHeight(TOUCH_COMFORT)
         self.present_button.clicked.connect(lambda: self.set_presenting(True))
         layout.addWidget(self.present_button)
+        self.audience_button = touch_button(
+            with_glyph("◫", self.tr("Audience")),
+            self.tr("Audience window"),
+            self.tr(
+                "The board, question, agenda and timer in a window of their own on the "
+                "second screen; every control stays here (Ctrl+F5)"
+            ),
+            role="switch",
+            checkable=True,
+        )
+        self.audience_button.setMinimumHeight(TOUCH_COMFORT)
+        self.audience_button.clicked.connect(self.toggle_audience_window)
+        layout.addWidget(self.audience_button)
         self.help_button = touch_button(
             "?", self.tr("Keyboard shortcuts"), self.tr("Keyboard shortcuts (F1 or ?)")
         )
@@ -414,6 +436,7 @@ class BoardScreen(QWidget):
             ("Ctrl+-", self.view.zoom_out),
             ("A", self.show_agenda),
             ("F5", self.toggle_presenting),
+            (keys.AUDIENCE_WINDOW, self.toggle_audience_window),
             ("Ctrl+Right", self.agenda_bar.next_phase),
             (keys.TIMER_PANEL, self.timer.toggle_panel),
             (keys.TIMER_FULL_SCREEN, self.timer.toggle_full_screen),
@@ -816,6 +839,54 @@ class BoardScreen(QWidget):
         button.adjustSize()
         button.move(BADGE_INSET, BADGE_INSET)
         button.raise_()
+
+    # The audience window ------------------------------------------------------------
+
+    def toggle_audience_window(self) -> None:
+        if self.audience_window is None:
+            self.open_audience_window()
+        else:
+            self.close_audience_window()
+
+    def open_audience_window(self) -> None:
+        """The room's view in a window of its own: full screen on a second screen, if any."""
+        window = self.audience_window
+        if window is None:
+            window = AudienceWindow(
+                self._service, self._bridge, self.timer.controller, self._access
+            )
+            window.closed.connect(lambda w=window: self._audience_window_closed(w))
+            window.screenLost.connect(
+                lambda: self.noticeRequested.emit(
+                    self.tr("The second screen was disconnected: the audience window closed.")
+                )
+            )
+            self.audience_window = window
+        self.audience_button.setChecked(True)
+        self._show_audience_button()
+        if window.present(away_from=self.screen()) is None:
+            self.noticeRequested.emit(
+                self.tr(
+                    "No second screen found: drag the audience window to the projector, "
+                    "then press F11 on it to fill the screen."
+                )
+            )
+
+    def _show_audience_button(self) -> None:
+        # With one screen the window can still be opened (Ctrl+F5) and dragged to a projector.
+        wanted = len(QGuiApplication.screens()) > 1 or self.audience_window is not None
+        self.audience_button.setVisible(wanted)
+
+    def close_audience_window(self) -> None:
+        if self.audience_window is not None:
+            self.audience_window.close()
+
+    def _audience_window_closed(self, window: AudienceWindow) -> None:
+        if self.audience_window is window:
+            self.audience_window = None
+            self.audience_button.setChecked(False)
+            self._show_audience_button()
+        window.deleteLater()
 
     def show_shortcuts(self) -> None:
         """Show (or hide again) the list of every keyboard shortcut."""

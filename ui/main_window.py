@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from facilitator import settings
@@ -119,6 +119,7 @@ class MainWindow(QMainWindow):
             bridge.detach()
             bridge.deleteLater()
         if screen is not None:
+            screen.close_audience_window()
             self._stack.removeWidget(screen)
             screen.deleteLater()
         self._stack.setCurrentWidget(self.start_screen)
@@ -162,6 +163,12 @@ class MainWindow(QMainWindow):
             self.showMaximized()
         else:
             self.showFullScreen()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # The audience window has no parent: it would keep the app running on the projector.
+        if self.board_screen is not None:
+            self.board_screen.close_audience_window()
+        super().closeEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -25,6 +25,8 @@ TIMER_PAUSE = "P"
 TIMER_MORE = ">"
 TIMER_LESS = "<"
 HELP = ("F1", "?")
+# Opens the audience window on the second screen, and closes it.
+AUDIENCE_WINDOW = "Ctrl+F5"
 
 
 @dataclass(frozen=True)
@@ -90,6 +92,10 @@ SECTIONS: tuple[Section, ...] = (
         QT_TRANSLATE_NOOP("Shortcuts", "Window"),
         (
             _s(("F5",), QT_TRANSLATE_NOOP("Shortcuts", "Presentation mode (Esc leaves it)")),
+            _s(
+                (AUDIENCE_WINDOW,),
+                QT_TRANSLATE_NOOP("Shortcuts", "Audience window on the second screen, and back"),
+            ),
             _s(("F11",), QT_TRANSLATE_NOOP("Shortcuts", "Window full screen")),
             _s(HELP, QT_TRANSLATE_NOOP("Shortcuts", "This list of shortcuts")),
         ),

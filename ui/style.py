@@ -302,7 +302,7 @@ QLabel#fieldError {{
 }}
 
 /* Timer ------------------------------------------------------------------- */
-QFrame#timerOverlay, QFrame#timerFullScreen {{
+QFrame#timerOverlay, QFrame#timerFullScreen, QFrame#audienceTimer {{
     background: {TIMER_BACKGROUND};
     border: 4px solid {OUTLINE};
     border-radius: 18px;
@@ -315,15 +315,18 @@ QFrame#timerFullScreen {{
     border-color: {TIMER_BACKGROUND};
     border-radius: 0;
 }}
-QFrame#timerOverlay[alert="warning"], QFrame#timerFullScreen[alert="warning"] {{
+QFrame#timerOverlay[alert="warning"], QFrame#timerFullScreen[alert="warning"],
+QFrame#audienceTimer[alert="warning"] {{
     background: {WARNING};
     border-color: {INK};
 }}
-QFrame#timerOverlay[alert="up"], QFrame#timerFullScreen[alert="up"] {{
+QFrame#timerOverlay[alert="up"], QFrame#timerFullScreen[alert="up"],
+QFrame#audienceTimer[alert="up"] {{
     background: {DANGER};
     border-color: white;
 }}
-QFrame#timerOverlay[pulse="true"], QFrame#timerFullScreen[pulse="true"] {{
+QFrame#timerOverlay[pulse="true"], QFrame#timerFullScreen[pulse="true"],
+QFrame#audienceTimer[pulse="true"] {{
     /* Time's up: the border flashes once a second (dark, then white). */
     border-color: {INK};
 }}
@@ -370,6 +373,21 @@ QLabel#timerReadout {{
 QLabel#timerCustomValue {{
     font-size: 20pt;
     font-weight: bold;
+}}
+
+/* Audience window: read from the back of the room -------------------------- */
+QWidget#audienceWindow, QFrame#audienceHeader {{
+    background: {BACKGROUND};
+}}
+QLabel#audienceQuestion {{
+    font-size: 40pt;
+    font-weight: bold;
+}}
+QWidget#audienceWindow QLabel#agendaPhase {{
+    font-size: 24pt;
+}}
+QWidget#audienceWindow QLabel#agendaInstruction {{
+    font-size: 22pt;
 }}
 
 /* Keyboard shortcuts ------------------------------------------------------ */
