@@ -111,6 +111,32 @@
     </message>
 </context>
 <context>
+    <name>AudienceJoinBadge</name>
+    <message>
+        <source>Join from your phone: {link}, code {code}</source>
+        <translation>Liity puhelimella: {link}, koodi {code}</translation>
+    </message>
+</context>
+<context>
+    <name>AudienceWindow</name>
+    <message>
+        <source>Audience window</source>
+        <translation>Yleisön ikkuna</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Kysymys</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Taulu</translation>
+    </message>
+    <message>
+        <source>Audience: {session} – {app}</source>
+        <translation>Yleisö: {session} – {app}</translation>
+    </message>
+</context>
+<context>
     <name>BoardDetailsDialog</name>
     <message>
         <source>Edit board</source>
@@ -300,6 +326,18 @@
         <translation>Koko näyttö: vain taulu, kysymys, ohjelma ja ajastin (F5)</translation>
     </message>
     <message>
+        <source>Audience</source>
+        <translation>Yleisö</translation>
+    </message>
+    <message>
+        <source>Audience window</source>
+        <translation>Yleisön ikkuna</translation>
+    </message>
+    <message>
+        <source>The board, question, agenda and timer in a window of their own on the second screen; every control stays here (Ctrl+F5)</source>
+        <translation>Taulu, kysymys, ohjelma ja ajastin omaan ikkunaansa toiselle näytölle; kaikki säätimet jäävät tänne (Ctrl+F5)</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
         <translation>Pikanäppäimet</translation>
     </message>
@@ -369,6 +407,14 @@
     <message>
         <source>{percent} %</source>
         <translation>{percent} %</translation>
+    </message>
+    <message>
+        <source>The second screen was disconnected: the audience window closed.</source>
+        <translation>Toinen näyttö irrotettiin: yleisön ikkuna suljettiin.</translation>
+    </message>
+    <message>
+        <source>No second screen found: drag the audience window to the projector, then press F11 on it to fill the screen.</source>
+        <translation>Toista näyttöä ei löytynyt: vedä yleisön ikkuna projektorin näytölle ja paina siinä F11, niin se täyttää näytön.</translation>
     </message>
 </context>
 <context>
@@ -957,6 +1003,10 @@
         <translation>(pysy näytetyssä taulussa)</translation>
     </message>
     <message>
+        <source>Where notes from phones go</source>
+        <translation>Minne puhelimista tulevat laput menevät</translation>
+    </message>
+    <message>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -999,6 +1049,10 @@
         <translation>Otsikko</translation>
     </message>
     <message>
+        <source>Notes from phones go to</source>
+        <translation>Puhelimista tulevat laput menevät</translation>
+    </message>
+    <message>
         <source>Planned time</source>
         <translation>Suunniteltu aika</translation>
     </message>
@@ -1013,6 +1067,14 @@
     <message>
         <source>Cancel</source>
         <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>the row for new notes</source>
+        <translation>uusien lappujen riville</translation>
+    </message>
+    <message>
+        <source>(untitled cluster)</source>
+        <translation>(nimetön ryhmä)</translation>
     </message>
 </context>
 <context>
@@ -1199,6 +1261,10 @@
     <message>
         <source>Presentation mode (Esc leaves it)</source>
         <translation>Esitystila (Esc lopettaa)</translation>
+    </message>
+    <message>
+        <source>Audience window on the second screen, and back</source>
+        <translation>Yleisön ikkuna toiselle näytölle ja takaisin</translation>
     </message>
     <message>
         <source>Window full screen</source>
@@ -1411,6 +1477,13 @@
     <message>
         <source>Resume</source>
         <translation>Jatka</translation>
+    </message>
+</context>
+<context>
+    <name>TimerDisplay</name>
+    <message>
+        <source>Timer</source>
+        <translation>Ajastin</translation>
     </message>
 </context>
 <context>

@@ -111,6 +111,32 @@
     </message>
 </context>
 <context>
+    <name>AudienceJoinBadge</name>
+    <message>
+        <source>Join from your phone: {link}, code {code}</source>
+        <translation>Delta från mobilen: {link}, kod {code}</translation>
+    </message>
+</context>
+<context>
+    <name>AudienceWindow</name>
+    <message>
+        <source>Audience window</source>
+        <translation>Publikfönster</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Tavla</translation>
+    </message>
+    <message>
+        <source>Audience: {session} – {app}</source>
+        <translation>Publik: {session} – {app}</translation>
+    </message>
+</context>
+<context>
     <name>BoardDetailsDialog</name>
     <message>
         <source>Edit board</source>
@@ -300,6 +326,18 @@
         <translation>Helskärm med bara tavlan, frågan, programmet och timern (F5)</translation>
     </message>
     <message>
+        <source>Audience</source>
+        <translation>Publik</translation>
+    </message>
+    <message>
+        <source>Audience window</source>
+        <translation>Publikfönster</translation>
+    </message>
+    <message>
+        <source>The board, question, agenda and timer in a window of their own on the second screen; every control stays here (Ctrl+F5)</source>
+        <translation>Tavlan, frågan, programmet och timern i ett eget fönster på den andra skärmen; alla kontroller stannar här (Ctrl+F5)</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
         <translation>Kortkommandon</translation>
     </message>
@@ -369,6 +407,14 @@
     <message>
         <source>{percent} %</source>
         <translation>{percent} %</translation>
+    </message>
+    <message>
+        <source>The second screen was disconnected: the audience window closed.</source>
+        <translation>Den andra skärmen kopplades bort: publikfönstret stängdes.</translation>
+    </message>
+    <message>
+        <source>No second screen found: drag the audience window to the projector, then press F11 on it to fill the screen.</source>
+        <translation>Ingen andra skärm hittades: dra publikfönstret till projektorn och tryck sedan F11 i det för att fylla skärmen.</translation>
     </message>
 </context>
 <context>
@@ -957,6 +1003,10 @@
         <translation>(stanna på tavlan som visas)</translation>
     </message>
     <message>
+        <source>Where notes from phones go</source>
+        <translation>Vart lappar från mobiler går</translation>
+    </message>
+    <message>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -999,6 +1049,10 @@
         <translation>Rubrik</translation>
     </message>
     <message>
+        <source>Notes from phones go to</source>
+        <translation>Lappar från mobiler går till</translation>
+    </message>
+    <message>
         <source>Planned time</source>
         <translation>Planerad tid</translation>
     </message>
@@ -1013,6 +1067,14 @@
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>the row for new notes</source>
+        <translation>raden för nya lappar</translation>
+    </message>
+    <message>
+        <source>(untitled cluster)</source>
+        <translation>(namnlös grupp)</translation>
     </message>
 </context>
 <context>
@@ -1199,6 +1261,10 @@
     <message>
         <source>Presentation mode (Esc leaves it)</source>
         <translation>Presentationsläge (Esc avslutar)</translation>
+    </message>
+    <message>
+        <source>Audience window on the second screen, and back</source>
+        <translation>Publikfönstret på den andra skärmen och tillbaka</translation>
     </message>
     <message>
         <source>Window full screen</source>
@@ -1411,6 +1477,13 @@
     <message>
         <source>Resume</source>
         <translation>Fortsätt</translation>
+    </message>
+</context>
+<context>
+    <name>TimerDisplay</name>
+    <message>
+        <source>Timer</source>
+        <translation>Timer</translation>
     </message>
 </context>
 <context>
