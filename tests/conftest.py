@@ -43,6 +43,13 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
+def frozen(clock: FakeClock) -> FakeClock:
+    """The same clock, standing still until the test moves it (for timers)."""
+    clock.step = timedelta(0)
+    return clock
+
+
+@pytest.fixture
 def library(data_dir: Path, clock: FakeClock) -> Iterator[Library]:
     lib = Library.open(data_dir, clock)
     yield lib

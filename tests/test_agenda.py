@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -24,12 +23,6 @@ from facilitator.services.library import Library
 from facilitator.services.workshop import WorkshopService
 from facilitator.visibility import public_delta, state_json
 from tests.conftest import FakeClock
-
-
-@pytest.fixture
-def frozen(clock: FakeClock) -> FakeClock:
-    clock.step = timedelta(0)
-    return clock
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -24,12 +23,6 @@ from facilitator.timing import (
 )
 from facilitator.visibility import public_delta, timer_json
 from tests.conftest import FakeClock
-
-
-@pytest.fixture
-def frozen(clock: FakeClock) -> FakeClock:
-    clock.step = timedelta(0)
-    return clock
 
 
 def remaining(service: WorkshopService) -> float:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -132,11 +132,21 @@ def chime(preferences: QSettings, player: FakePlayer) -> Chime:
 
 
 @pytest.fixture
-def screen(qtbot, service, bridge, access, chime) -> BoardScreen:
+def open_screen(qtbot, service, bridge, access, chime) -> Callable[[], BoardScreen]:
+    """Opens the board screen later in the test (e.g. after the timer was started)."""
+
+    def make() -> BoardScreen:
+        board_screen = BoardScreen(service, bridge, access=access, chime=chime)
+        qtbot.addWidget(board_screen)
+        board_screen.resize(1920, 1080)
+        board_screen.show()
+        qtbot.waitExposed(board_screen)
+        return board_screen
+
+    return make
+
+
+@pytest.fixture
+def screen(open_screen: Callable[[], BoardScreen]) -> BoardScreen:
     """The board screen of a session whose participants can join, at 1080p."""
-    board_screen = BoardScreen(service, bridge, access=access, chime=chime)
-    qtbot.addWidget(board_screen)
-    board_screen.resize(1920, 1080)
-    board_screen.show()
-    qtbot.waitExposed(board_screen)
-    return board_screen
+    return open_screen()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -18,12 +16,6 @@ from ui.board_screen import BoardScreen
 
 # Offscreen Qt's notes on dialogs and windows, not problems of the app.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-
-@pytest.fixture
-def frozen(clock: FakeClock) -> FakeClock:
-    clock.step = timedelta(0)
-    return clock
 
 
 def button_for(dialog: AgendaDialog, name: str) -> QPushButton:

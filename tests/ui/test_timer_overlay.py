@@ -41,21 +41,6 @@ def _still_clock(clock: FakeClock) -> None:
     clock.step = timedelta(0)
 
 
-@pytest.fixture
-def open_screen(qtbot, service, bridge, access, chime) -> Callable[[], BoardScreen]:
-    """Opens the board screen later in the test (e.g. after the timer was started)."""
-
-    def make() -> BoardScreen:
-        board_screen = BoardScreen(service, bridge, access=access, chime=chime)
-        qtbot.addWidget(board_screen)
-        board_screen.resize(1920, 1080)
-        board_screen.show()
-        qtbot.waitExposed(board_screen)
-        return board_screen
-
-    return make
-
-
 def digits(screen: BoardScreen) -> str:
     return screen.timer.overlay.digits.text()
 
