@@ -8,8 +8,6 @@ the earlier phase again from the agenda.
 
 from __future__ import annotations
 
-import math
-
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -47,14 +45,7 @@ from ui.controls import TOUCH_COMFORT, plain_label, touch_button, trim_to_limit,
 from ui.dialogs import button_row, fit_to_screen, prepare_dialog
 from ui.refusals import attempt
 from ui.service_bridge import ServiceBridge
-
-
-def clock_text(seconds: float) -> str:
-    """Minutes and seconds, e.g. "12:05"; hours when needed ("1:02:05")."""
-    whole = math.floor(max(0.0, seconds))
-    hours, rest = divmod(whole, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+from ui.timer_controller import clock_digits
 
 
 def schedule_text(behind: float) -> str:
@@ -134,10 +125,10 @@ class AgendaBar(QFrame):
             )
             self.instruction_label.setText(phase.instruction)
             row = next(r for r in progress.phases if r.phase.id == phase.id)
-            spent = clock_text(row.actual)
+            spent = clock_digits(row.actual)
             if phase.planned > 0:
                 spent = self.tr("{actual} of {planned}").format(
-                    actual=spent, planned=clock_text(phase.planned)
+                    actual=spent, planned=clock_digits(phase.planned)
                 )
             self.time_label.setText(f"{spent} · {schedule_text(progress.behind)}")
             self._ticker.start()
@@ -416,16 +407,16 @@ class AgendaDialog(QDialog):
             label = self._time_labels.get(row.phase.id)
             if label is None:
                 continue
-            planned = clock_text(row.phase.planned) if row.phase.planned else "—"
-            actual = clock_text(row.actual) if row.status is not PhaseStatus.UPCOMING else "—"
+            planned = clock_digits(row.phase.planned) if row.phase.planned else "—"
+            actual = clock_digits(row.actual) if row.status is not PhaseStatus.UPCOMING else "—"
             text = self.tr("planned {planned} · actual {actual}").format(
                 planned=planned, actual=actual
             )
             label.setText(text)
         self.summary_label.setText(
             self.tr("Planned {planned}, used {actual}. {schedule}").format(
-                planned=clock_text(progress.planned_total),
-                actual=clock_text(progress.actual_total),
+                planned=clock_digits(progress.planned_total),
+                actual=clock_digits(progress.actual_total),
                 schedule=schedule_text(progress.behind),
             )
         )

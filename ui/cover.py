@@ -18,7 +18,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QWidget
 
-from ui.shortcuts import is_escape
+from ui.shortcuts import claim_escape
 
 
 class TapShield(QFrame):
@@ -88,12 +88,8 @@ class Cover(QFrame):
         return False
 
     def event(self, event: QEvent) -> bool:
-        # Esc closes the cover first (before, say, leaving presentation mode): claiming the
-        # shortcut override makes Qt deliver it as a key press here instead of to a QShortcut.
-        if event.type() == QEvent.Type.ShortcutOverride and is_escape(event):
-            event.accept()
-            return True
-        return super().event(event)
+        # Esc closes the cover first (before, say, leaving presentation mode).
+        return claim_escape(event) or super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in self.dismiss_keys:

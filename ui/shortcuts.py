@@ -136,6 +136,17 @@ def every_key() -> set[str]:
     }
 
 
-def is_escape(event: QEvent) -> bool:
-    """Whether ``event`` is the Esc key (a key press or a shortcut override)."""
-    return isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape
+def claim_escape(event: QEvent) -> bool:
+    """Take Esc before any QShortcut does (e.g. presentation mode's): True if claimed.
+
+    Accepting the shortcut override makes Qt deliver Esc as a key press to the
+    widget whose ``event()`` calls this, so it can close itself first.
+    """
+    if (
+        event.type() == QEvent.Type.ShortcutOverride
+        and isinstance(event, QKeyEvent)
+        and event.key() == Qt.Key.Key_Escape
+    ):
+        event.accept()
+        return True
+    return False

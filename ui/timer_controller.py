@@ -120,9 +120,9 @@ class TimerReading:
 OFF_READING = TimerReading(TimerStatus.OFF, TimerMode.COUNTDOWN, Alert.NONE, "", 0)
 
 
-def clock_digits(seconds: int) -> str:
-    """Whole seconds as "m:ss", or "h:mm:ss" from an hour on."""
-    hours, rest = divmod(max(0, seconds), 3600)
+def clock_digits(seconds: float) -> str:
+    """Seconds (whole ones count) as "m:ss", or "h:mm:ss" from an hour on."""
+    hours, rest = divmod(max(0, math.floor(seconds)), 3600)
     minutes, secs = divmod(rest, 60)
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 

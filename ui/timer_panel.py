@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from facilitator import settings
 from ui.chime import Chime
 from ui.controls import TOUCH_COMFORT, plain_label, touch_button, with_glyph
-from ui.shortcuts import is_escape
+from ui.shortcuts import claim_escape
 from ui.timer_controller import Alert, TimerController, TimerReading, TimerStatus, pause_label
 from ui.timer_overlay import KeyHandler, reserve_width
 
@@ -359,10 +359,7 @@ class TimerPanel(QFrame):
 
     def event(self, event: QEvent) -> bool:
         # Esc closes this first (before, say, leaving presentation mode).
-        if event.type() == QEvent.Type.ShortcutOverride and is_escape(event):
-            event.accept()
-            return True
-        return super().event(event)
+        return claim_escape(event) or super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
