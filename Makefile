@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 APP_STAMP := $(VENV)/.installed-app
 
-.PHONY: run test check lint typecheck contracts pytest benchmark translations clean
+.PHONY: run test check lint typecheck contracts pytest benchmark benchmark-export translations clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,10 @@ pytest: $(STAMP)
 
 benchmark: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/board.py
+
+# Exporting a 1,000-note session to every format, and to all of them in one ZIP.
+benchmark-export: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/export.py
 
 # Refresh the .ts sources from the code, then compile them to .qm.
 # English is the source language: its catalogue only spells out plural forms.

@@ -22,11 +22,12 @@ from facilitator.commands import (
     renumbered,
     validate_title,
 )
-from facilitator.domain import Phase, Timer, new_id
+from facilitator.discussion import DiscussTopic, closed_poll
+from facilitator.domain import Phase, PhaseKind, Timer, new_id
 from facilitator.errors import CLUSTER_NOT_FOUND, NotFoundError, ValidationError
 from facilitator.i18n import QT_TRANSLATE_NOOP
 from facilitator.state import WorkshopState
-from facilitator.timing import countdown
+from facilitator.timing import countdown, timer_changes
 
 PHASE_NOT_FOUND = QT_TRANSLATE_NOOP("errors", "That phase no longer exists.")
 
@@ -87,6 +88,7 @@ class AddPhase:
     planned: float = 0.0
     instruction: str = ""
     cluster_id: str | None = None  # where phone notes land during the phase
+    kind: PhaseKind = PhaseKind.WORK
     index: int | None = None  # default: last
     phase_id: str = field(default_factory=new_id)
 
@@ -107,6 +109,7 @@ class AddPhase:
             validate_planned(self.planned),
             validate_instruction(self.instruction),
             cluster_id=_validate_cluster(state, self.cluster_id, self.board_id),
+            kind=self.kind,
         )
         shifted = renumbered([*phases[:index], phase, *phases[index:]])
         moved = [c for c in shifted if isinstance(c, Update)]
@@ -122,6 +125,7 @@ class EditPhase:
     planned: float
     instruction: str
     cluster_id: str | None = None
+    kind: PhaseKind = PhaseKind.WORK
 
     def plan(self, state: WorkshopState, ctx: PlanContext) -> Changeset:
         phase = _phase(state, self.phase_id)
@@ -132,6 +136,7 @@ class EditPhase:
             planned=validate_planned(self.planned),
             instruction=validate_instruction(self.instruction),
             cluster_id=_validate_cluster(state, self.cluster_id, self.board_id),
+            kind=self.kind,
         )
         if edited == phase:
             return Changeset(self.label, ())
@@ -171,13 +176,6 @@ def _ended(phase: Phase, now: datetime) -> Phase:
     return replace(phase, spent=phase.actual_at(now), started_at=None, done=True)
 
 
-def _timer_change(state: WorkshopState, timer: Timer) -> list[Change]:
-    before = state.timers.get(timer.id)
-    if before is None:
-        return [Insert(timer)]
-    return [] if before == timer else [Update(before, timer)]
-
-
 @dataclass(frozen=True)
 class StartPhase:
     """Make a phase the one under way: show its board and start its time box."""
@@ -198,11 +196,19 @@ class StartPhase:
         if phase.board_id is not None and phase.board_id in state.boards:
             workshop = replace(workshop, current_board_id=phase.board_id)
         changes.append(Update(state.workshop, workshop))
-        if phase.planned > 0:
+        discussing = phase.kind is PhaseKind.DISCUSSION and phase.board_id in state.boards
+        if discussing and phase.board_id is not None and state.topic(phase.board_id) is None:
+            # The discussion starts with its first topic and that topic's time box.
+            changes.extend(DiscussTopic(phase.board_id).plan(state, ctx).changes)
+            return Changeset(self.label, tuple(changes))
+        if discussing and phase.board_id is not None:
+            timer = countdown(state, state.discussion(phase.board_id).topic_seconds, ctx.now)
+        elif phase.planned > 0:
             timer = countdown(state, phase.planned, ctx.now)
         else:
             timer = Timer(state.workshop.id)  # no time box: no stale countdown either
-        changes.extend(_timer_change(state, timer))
+        changes.extend(timer_changes(state, timer))
+        changes.extend(closed_poll(state, ctx.now))
         return Changeset(self.label, tuple(changes))
 
 
@@ -221,6 +227,7 @@ class FinishAgenda:
             (
                 Update(current, _ended(current, ctx.now)),
                 Update(state.workshop, replace(state.workshop, current_phase_id=None)),
+                *closed_poll(state, ctx.now),
             ),
         )
 

@@ -13,12 +13,19 @@ import json
 import signal
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any, TextIO
 
 from facilitator import __version__, settings
-from facilitator.errors import FacilitatorError
+from facilitator.domain import utc_now
+from facilitator.errors import FacilitatorError, NotFoundError
+from facilitator.export.exporter import ExportFormat, export_session
+from facilitator.export.pictures import PictureWriter
+from facilitator.export.selection import Selection
+from facilitator.export.session_json import read_session_file
+from facilitator.i18n import QT_TRANSLATE_NOOP
 from facilitator.paths import resolve_data_dir
 from facilitator.server.runner import ServerError, validate_public_url
 from facilitator.services.library import Library
@@ -64,6 +71,49 @@ def build_parser() -> argparse.ArgumentParser:
     )
     serve.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS)
     _add_server_options(serve, defaults=False)
+    export = commands.add_parser(
+        "export",
+        help="write a session to a file (JSON, CSV, XLSX, Markdown, DOCX minutes, PDF report, "
+        "PNG pictures, or all of them in a ZIP)",
+        description="Write a session's boards, notes, votes and agenda to a file. Hidden "
+        "and moderated notes are left out unless --include-hidden is given. PNG draws one "
+        "picture per board: with several boards, --output is a folder, or a .zip file.",
+    )
+    export.add_argument(
+        "--session", metavar="TITLE", default=argparse.SUPPRESS, help="the session (required)"
+    )
+    export.add_argument(
+        "--format",
+        required=True,
+        choices=[f.value for f in ExportFormat],
+        help="the file format",
+    )
+    export.add_argument(
+        "--output",
+        required=True,
+        metavar="PATH",
+        help="the file to write (PNG of several boards: a folder, or a .zip file)",
+    )
+    export.add_argument(
+        "--board",
+        action="append",
+        default=[],
+        metavar="TITLE",
+        help="only this board (may be given more than once)",
+    )
+    export.add_argument(
+        "--include-hidden",
+        action="store_true",
+        help="include notes that are moderated or not revealed yet",
+    )
+    export.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS)
+    import_ = commands.add_parser(
+        "import",
+        help="add a session from a JSON export",
+        description="Add a new session from a file made by 'facilitator export --format json'.",
+    )
+    import_.add_argument("file", metavar="FILE.json")
+    import_.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS)
     return parser
 
 
@@ -189,6 +239,36 @@ def _serve(library: Library, args: argparse.Namespace, out: TextIO, err: TextIO)
     return 0
 
 
+def _export(
+    library: Library,
+    args: argparse.Namespace,
+    out: TextIO,
+    pictures: Callable[[], PictureWriter] | None,
+) -> int:
+    found = library.find_by_title(args.session)
+    if found is None:
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("errors", "There is no session called “{title}”."), title=args.session
+        )
+    state = library.load(found.id)
+    selection = Selection.of_titles(state, args.board, args.include_hidden)
+    export_format = ExportFormat(args.format)
+    # Only the formats that draw boards pay for starting Qt.
+    writer = pictures() if pictures is not None and export_format.needs_pictures else None
+    target = export_session(
+        state, export_format, Path(args.output), selection, utc_now(), pictures=writer
+    )
+    out.write(f"Exported “{found.title}” to {target}\n")
+    return 0
+
+
+def _import(library: Library, args: argparse.Namespace, out: TextIO) -> int:
+    path = Path(args.file)
+    workshop = library.import_session(read_session_file(path))
+    out.write(f"Imported “{workshop.title}” from {path}\n")
+    return 0
+
+
 @contextmanager
 def _stopped_by_signals(event: threading.Event) -> Iterator[None]:
     """Inside the block, SIGINT and SIGTERM set ``event`` instead of killing the process."""
@@ -204,13 +284,21 @@ def _stopped_by_signals(event: threading.Event) -> Iterator[None]:
 
 
 def run_command(
-    args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None
+    args: argparse.Namespace,
+    out: TextIO | None = None,
+    err: TextIO | None = None,
+    *,
+    pictures: Callable[[], PictureWriter] | None = None,
 ) -> int:
-    """Run a sub-command; returns the process exit code."""
+    """Run a sub-command; returns the process exit code.
+
+    ``pictures`` makes what draws boards for the PDF and PNG exports; it is
+    called only when one is asked for (the core cannot draw: it has no Qt).
+    """
     out = out or sys.stdout
     err = err or sys.stderr
-    if args.command == "serve" and not getattr(args, "session", None):
-        err.write("facilitator serve: error: --session TITLE is required\n")
+    if args.command in ("serve", "export") and not getattr(args, "session", None):
+        err.write(f"facilitator {args.command}: error: --session TITLE is required\n")
         return 2
     try:
         library = Library.open(resolve_data_dir(args.data_dir))
@@ -223,6 +311,10 @@ def run_command(
             return 0
         if args.command == "serve":
             return _serve(library, args, out, err)
+        if args.command == "export":
+            return _export(library, args, out, pictures)
+        if args.command == "import":
+            return _import(library, args, out)
         err.write(f"facilitator: unknown command {args.command!r}\n")
         return 2
     except FacilitatorError as exc:

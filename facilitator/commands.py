@@ -17,7 +17,16 @@ from typing import ClassVar, Protocol, TypeVar
 
 from facilitator import settings
 from facilitator.changes import Change, Changeset, Delete, Insert, Update
-from facilitator.domain import Board, BoardState, Cluster, Note, NoteSource, Phase, new_id
+from facilitator.domain import (
+    Board,
+    BoardState,
+    Cluster,
+    Discussion,
+    Note,
+    NoteSource,
+    Phase,
+    new_id,
+)
 from facilitator.errors import (
     BOARD_NOT_FOUND,
     CLUSTER_NOT_FOUND,
@@ -765,10 +774,24 @@ class CreateBoard:
                 planned=step.minutes * 60,
                 instruction=step.instruction(language),
                 cluster_id=areas[step.area].id if step.area is not None else None,
+                kind=step.kind,
             )
             for number, step in enumerate(template.steps)
         ]
-        inserts = (Insert(board), *(Insert(a) for a in areas), *(Insert(p) for p in steps))
+        inserts = [Insert(board), *(Insert(a) for a in areas), *(Insert(p) for p in steps)]
+        if (spec := template.discussion) is not None:
+
+            def area_id(index: int | None) -> str | None:
+                return areas[index].id if index is not None else None
+
+            discussion = Discussion(
+                board.id,
+                topic_seconds=spec.topic_minutes * 60,
+                extend_seconds=spec.extend_minutes * 60,
+                discussing_cluster_id=area_id(spec.discussing_area),
+                done_cluster_id=area_id(spec.done_area),
+            )
+            inserts.append(Insert(discussion))
         return Changeset(self.label, (*shifted, *inserts))
 
 
@@ -818,6 +841,11 @@ class DeleteBoard:
         notes = sorted(state.notes_on(board.id), key=lambda n: n.stack_id is None)
         clusters = {c.id for c in state.clusters_on(board.id)}
         changes: list[Change] = _phases_unlinked(state, clusters, board.id)
+        for poll in state.polls_on(board.id):
+            changes.extend(Delete(a) for a in state.answers_to(poll.id))
+            changes.append(Delete(poll))
+        if (discussion := state.discussions.get(board.id)) is not None:
+            changes.append(Delete(discussion))
         changes.extend(Delete(n) for n in notes)
         changes.extend(Delete(c) for c in state.clusters_on(board.id))
         changes.append(Delete(board))

@@ -44,6 +44,24 @@ class TimerMode(StrEnum):
     STOPWATCH = "stopwatch"
 
 
+class PhaseKind(StrEnum):
+    """What an agenda phase asks of the room, beyond its time box."""
+
+    WORK = "work"
+    # Topics discussed one at a time in vote order, each with its own time box (Lean Coffee).
+    DISCUSSION = "discussion"
+    # Each phone builds on notes another participant wrote in the phase before (brainwriting).
+    BUILD_ON = "build_on"
+
+
+class Thumb(StrEnum):
+    """An answer to a quick thumbs poll."""
+
+    UP = "up"
+    SIDEWAYS = "sideways"
+    DOWN = "down"
+
+
 @dataclass(frozen=True)
 class Workshop:
     """A workshop session: what the user calls "a session".
@@ -131,6 +149,12 @@ class Note:
     client_id: str | None = None  # the phone's idempotency key for this note
     face_down: bool = False  # written in hidden mode and not revealed yet
     moderated: bool = False  # hidden by the facilitator from every phone
+    # The note this one builds on (brainwriting). Like ``topic_id`` below it is
+    # a plain reference, not a foreign key: undoing a deletion brings the note
+    # back under its old id, and with it every chain and topic that named it.
+    builds_on: str | None = None
+    phase_id: str | None = None  # the agenda phase under way when a participant wrote it
+    discussed: bool = False  # a topic the room has discussed
 
     @property
     def center(self) -> tuple[float, float]:
@@ -229,6 +253,7 @@ class Phase:
     done: bool = False
     # Where notes from phones land while this phase is under way (on its board).
     cluster_id: str | None = None
+    kind: PhaseKind = PhaseKind.WORK
 
     def actual_at(self, now: datetime) -> float:
         if self.started_at is None:
@@ -236,4 +261,58 @@ class Phase:
         return self.spent + max(0.0, (now - self.started_at).total_seconds())
 
 
-Entity = Workshop | Board | Cluster | Note | Participant | Vote | Timer | Phase
+@dataclass(frozen=True)
+class Discussion:
+    """A board's topics (its notes) discussed one at a time in vote order; its id is the board's.
+
+    The topic under discussion moves to ``discussing_cluster_id`` and, once
+    discussed, to ``done_cluster_id`` where the board has such areas.
+    """
+
+    id: str
+    topic_id: str | None = None
+    topic_seconds: float = 360.0
+    extend_seconds: float = 180.0
+    discussing_cluster_id: str | None = None
+    done_cluster_id: str | None = None
+
+
+@dataclass(frozen=True)
+class Poll:
+    """A quick thumbs poll ("continue with this topic?"); open until ``closed_at``."""
+
+    id: str
+    board_id: str
+    topic_id: str | None
+    opened_at: datetime
+    closed_at: datetime | None = None
+
+    @property
+    def is_open(self) -> bool:
+        return self.closed_at is None
+
+
+@dataclass(frozen=True)
+class PollAnswer:
+    """One participant's answer to a poll; answering again replaces it."""
+
+    id: str
+    poll_id: str
+    participant_id: str
+    choice: Thumb
+    answered_at: datetime
+
+
+Entity = (
+    Workshop
+    | Board
+    | Cluster
+    | Note
+    | Participant
+    | Vote
+    | Timer
+    | Phase
+    | Discussion
+    | Poll
+    | PollAnswer
+)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from typing import ClassVar, TypeVar
 
 from facilitator import settings
+from facilitator.brainwriting import chain_spot, chain_start_spot, is_chain_board
 from facilitator.changes import Change, Changeset, Delete, Insert, Update
 from facilitator.commands import (
     PlanContext,
@@ -33,6 +34,8 @@ from facilitator.domain import (
     Note,
     NoteSource,
     Participant,
+    PollAnswer,
+    Thumb,
     Vote,
     VoteTarget,
     new_id,
@@ -141,6 +144,7 @@ class AddParticipantNote:
     color: str = DEFAULT_NOTE_COLOR
     board_id: str | None = None
     cluster_id: str | None = None
+    builds_on: str | None = None  # the note this one builds on (brainwriting)
     note_id: str = field(default_factory=new_id)
 
     def plan(self, state: WorkshopState, ctx: PlanContext) -> Changeset:
@@ -157,6 +161,13 @@ class AddParticipantNote:
         text = validate_note_text(self.text)
         if not text.strip():
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "Write something first."))
+        parent = None
+        if self.builds_on is not None:
+            parent = state.notes.get(self.builds_on)
+            if parent is None or parent.board_id != board.id or parent.moderated:
+                raise NotFoundError(
+                    QT_TRANSLATE_NOOP("errors", "The note you build on no longer exists.")
+                )
         region = None
         if self.cluster_id is not None:
             region = _cluster(state, self.cluster_id)
@@ -164,13 +175,18 @@ class AddParticipantNote:
                 raise ValidationError(
                     QT_TRANSLATE_NOOP("errors", "That cluster is on another board.")
                 )
-        else:
+        elif parent is None:
             region = _step_area(state, board.id)
         width, height = settings.NOTE_DEFAULT_WIDTH, settings.NOTE_DEFAULT_HEIGHT
         if region is not None:
             x, y = free_spot(state, board.id, width, height, region)
+        elif parent is not None:
+            x, y = chain_spot(state, parent, width, height)
+        elif is_chain_board(state, board.id):
+            x, y = chain_start_spot(state, board.id, width, height)
         else:
             x, y = incoming_spot(state, board.id, width, height)
+        phase = state.current_phase()
         note = new_note(
             state,
             ctx,
@@ -184,6 +200,11 @@ class AddParticipantNote:
             participant_id=participant.id,
             client_id=self.client_id,
             face_down=board.hidden_mode,
+        )
+        note = replace(
+            note,
+            builds_on=parent.id if parent else None,
+            phase_id=phase.id if phase is not None and phase.board_id == board.id else None,
         )
         return Changeset(self.label, (Insert(note),))
 
@@ -285,6 +306,31 @@ class RetractVote:
         if not mine:
             raise NotFoundError(QT_TRANSLATE_NOOP("errors", "You have no vote there to take back."))
         return Changeset(self.label, (Delete(mine[-1]),))
+
+
+@dataclass(frozen=True)
+class AnswerPoll:
+    """A participant's thumb in the open poll; answering again changes the answer."""
+
+    label: ClassVar[str] = QT_TRANSLATE_NOOP("commands", "Answer poll")
+    participant_id: str
+    poll_id: str
+    choice: Thumb
+    answer_id: str = field(default_factory=new_id)
+
+    def plan(self, state: WorkshopState, ctx: PlanContext) -> Changeset:
+        participant = _participant(state, self.participant_id)
+        poll = state.polls.get(self.poll_id)
+        if poll is None or not poll.is_open:
+            raise BoardClosedError(QT_TRANSLATE_NOOP("errors", "This poll has closed."))
+        before = state.answer_of(poll.id, participant.id)
+        if before is None:
+            answer = PollAnswer(self.answer_id, poll.id, participant.id, self.choice, ctx.now)
+            return Changeset(self.label, (Insert(answer),))
+        if before.choice is self.choice:
+            return Changeset(self.label, ())
+        after = replace(before, choice=self.choice, answered_at=ctx.now)
+        return Changeset(self.label, (Update(before, after),))
 
 
 # The facilitator's controls ---------------------------------------------------

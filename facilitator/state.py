@@ -8,10 +8,13 @@ from facilitator.changes import Change, Changeset, Delete, Insert, Update, inver
 from facilitator.domain import (
     Board,
     Cluster,
+    Discussion,
     Entity,
     Note,
     Participant,
     Phase,
+    Poll,
+    PollAnswer,
     Timer,
     Vote,
     Workshop,
@@ -35,6 +38,9 @@ class WorkshopState:
     votes: dict[str, Vote] = field(default_factory=dict)
     phases: dict[str, Phase] = field(default_factory=dict)
     timers: dict[str, Timer] = field(default_factory=dict)  # at most one: the session's
+    discussions: dict[str, Discussion] = field(default_factory=dict)  # by board id
+    polls: dict[str, Poll] = field(default_factory=dict)
+    poll_answers: dict[str, PollAnswer] = field(default_factory=dict)
     # Derived indexes, kept in step by apply(): they make the hot paths (adding
     # and moving one note on a board of thousands) independent of board size.
     _stacks: dict[str, set[str]] = field(default_factory=dict, compare=False, repr=False)
@@ -48,6 +54,9 @@ class WorkshopState:
     _board_notes: dict[str, dict[str, Note]] = field(
         default_factory=dict, compare=False, repr=False
     )
+    _phase_notes: dict[str, set[str]] = field(default_factory=dict, compare=False, repr=False)
+    # Per poll: each participant's answer id.
+    _answers: dict[str, dict[str, str]] = field(default_factory=dict, compare=False, repr=False)
     # Built when a board is first asked for a free place, then kept in step.
     _layouts: dict[str, BoardLayout] = field(default_factory=dict, compare=False, repr=False)
 
@@ -63,9 +72,12 @@ class WorkshopState:
         self._votes_on = {}
         self._votes_by = {}
         self._board_notes = {}
+        self._phase_notes = {}
+        self._answers = {}
         self._layouts = {}
         entities: list[Entity] = [*self.notes.values(), *self.participants.values()]
         entities.extend(self.votes.values())
+        entities.extend(self.poll_answers.values())
         for entity in entities:
             self._index(entity)
 
@@ -80,6 +92,8 @@ class WorkshopState:
         elif isinstance(entity, Vote):
             self._votes_on.setdefault(entity.target_id, set()).add(entity.id)
             self._votes_by.setdefault(entity.participant_id, set()).add(entity.id)
+        elif isinstance(entity, PollAnswer):
+            self._answers.setdefault(entity.poll_id, {})[entity.participant_id] = entity.id
 
     def _unindex(self, entity: Entity) -> None:
         if isinstance(entity, Note):
@@ -92,6 +106,8 @@ class WorkshopState:
         elif isinstance(entity, Vote):
             self._votes_on.get(entity.target_id, set()).discard(entity.id)
             self._votes_by.get(entity.participant_id, set()).discard(entity.id)
+        elif isinstance(entity, PollAnswer):
+            self._answers.get(entity.poll_id, {}).pop(entity.participant_id, None)
 
     def _index_note(self, note: Note) -> None:
         self._board_notes.setdefault(note.board_id, {})[note.id] = note
@@ -101,6 +117,8 @@ class WorkshopState:
             self._client_notes[(note.participant_id, note.client_id)] = note.id
         if note.stack_id is not None:
             self._stacks.setdefault(note.stack_id, set()).add(note.id)
+        if note.phase_id is not None:
+            self._phase_notes.setdefault(note.phase_id, set()).add(note.id)
         if note.z > self._top_z.get(note.board_id, 0):
             self._top_z[note.board_id] = note.z
 
@@ -110,6 +128,8 @@ class WorkshopState:
             layout.note_removed(note)
         if note.participant_id is not None and note.client_id is not None:
             self._client_notes.pop((note.participant_id, note.client_id), None)
+        if note.phase_id is not None:
+            self._phase_notes.get(note.phase_id, set()).discard(note.id)
         if note.stack_id is not None:
             members = self._stacks.get(note.stack_id)
             if members is not None:
@@ -132,6 +152,12 @@ class WorkshopState:
             return self.phases  # type: ignore[return-value]
         if isinstance(entity, Timer):
             return self.timers  # type: ignore[return-value]
+        if isinstance(entity, Discussion):
+            return self.discussions  # type: ignore[return-value]
+        if isinstance(entity, Poll):
+            return self.polls  # type: ignore[return-value]
+        if isinstance(entity, PollAnswer):
+            return self.poll_answers  # type: ignore[return-value]
         raise TypeError(f"not a board entity: {entity!r}")
 
     def apply(self, changeset: Changeset) -> None:
@@ -229,6 +255,34 @@ class WorkshopState:
     def current_phase(self) -> Phase | None:
         phase_id = self.workshop.current_phase_id
         return self.phases.get(phase_id) if phase_id else None
+
+    def notes_written_in(self, phase_id: str) -> list[Note]:
+        return [self.notes[i] for i in self._phase_notes.get(phase_id, ())]
+
+    def discussion(self, board_id: str) -> Discussion:
+        """The board's topic discussion (settings only, before it first starts)."""
+        return self.discussions.get(board_id) or Discussion(board_id)
+
+    def topic(self, board_id: str) -> Note | None:
+        """The note under discussion on a board, if it still exists."""
+        topic_id = self.discussion(board_id).topic_id
+        return self.notes.get(topic_id) if topic_id else None
+
+    def open_poll(self) -> Poll | None:
+        """The session's open poll; there is at most one."""
+        return next((p for p in self.polls.values() if p.is_open), None)
+
+    def polls_on(self, board_id: str) -> list[Poll]:
+        return sorted(
+            (p for p in self.polls.values() if p.board_id == board_id), key=lambda p: p.opened_at
+        )
+
+    def answers_to(self, poll_id: str) -> list[PollAnswer]:
+        return [self.poll_answers[i] for i in self._answers.get(poll_id, {}).values()]
+
+    def answer_of(self, poll_id: str, participant_id: str) -> PollAnswer | None:
+        answer_id = self._answers.get(poll_id, {}).get(participant_id)
+        return self.poll_answers.get(answer_id) if answer_id else None
 
     def current_board(self) -> Board | None:
         board_id = self.workshop.current_board_id

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from facilitator.domain import PhaseKind
 from facilitator.resources import resource_path
 from facilitator.settings import DEFAULT_LANGUAGE
 
@@ -43,12 +44,23 @@ class TemplateStep:
     minutes: float
     instructions: dict[str, str]
     area: int | None  # index into the template's areas
+    kind: PhaseKind = PhaseKind.WORK
 
     def title(self, language: str) -> str:
         return _localized(self.titles, language)
 
     def instruction(self, language: str) -> str:
         return _localized(self.instructions, language)
+
+
+@dataclass(frozen=True)
+class TemplateDiscussion:
+    """How a template's board discusses its topics (see :mod:`facilitator.discussion`)."""
+
+    topic_minutes: float
+    extend_minutes: float
+    discussing_area: int | None
+    done_area: int | None
 
 
 @dataclass(frozen=True)
@@ -60,6 +72,7 @@ class Template:
     questions: dict[str, str]
     areas: tuple[TemplateArea, ...]
     steps: tuple[TemplateStep, ...] = ()
+    discussion: TemplateDiscussion | None = None
 
     def title(self, language: str) -> str:
         return _localized(self.titles, language)
@@ -89,12 +102,24 @@ def _parse(data: dict[str, Any]) -> Template:
             minutes=float(step.get("minutes", 0)),
             instructions=dict(step.get("instruction", {})),
             area=None if step.get("area") is None else int(step["area"]),
+            kind=PhaseKind(step.get("kind", PhaseKind.WORK.value)),
         )
         for step in data.get("steps", [])
     )
-    for step in steps:
-        if step.area is not None and not 0 <= step.area < len(areas):
-            raise ValueError(f"template {data['id']}: a step names area {step.area}")
+    discussion = None
+    if (spec := data.get("discussion")) is not None:
+        discussion = TemplateDiscussion(
+            topic_minutes=float(spec.get("topic_minutes", 6)),
+            extend_minutes=float(spec.get("extend_minutes", 3)),
+            discussing_area=spec.get("discussing_area"),
+            done_area=spec.get("done_area"),
+        )
+    named = [s.area for s in steps]
+    if discussion is not None:
+        named += [discussion.discussing_area, discussion.done_area]
+    for area in named:
+        if area is not None and not 0 <= area < len(areas):
+            raise ValueError(f"template {data['id']}: names area {area}, which it lacks")
     return Template(
         id=str(data["id"]),
         order=int(data.get("order", 100)),
@@ -103,6 +128,7 @@ def _parse(data: dict[str, Any]) -> Template:
         questions=dict(data.get("question", {})),
         areas=areas,
         steps=steps,
+        discussion=discussion,
     )
 
 

@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import ClassVar
 
 from facilitator import settings
-from facilitator.changes import Changeset, Insert, Update
+from facilitator.changes import Change, Changeset, Insert, Update
 from facilitator.commands import PlanContext
 from facilitator.domain import Timer, TimerMode
 from facilitator.errors import ValidationError
@@ -31,13 +31,16 @@ def validate_duration(seconds: float) -> float:
     return float(seconds)
 
 
-def _set(state: WorkshopState, label: str, after: Timer) -> Changeset:
+def timer_changes(state: WorkshopState, after: Timer) -> list[Change]:
+    """The changes that make the session's timer ``after`` (none if it already is)."""
     before = state.timers.get(after.id)
     if before is None:
-        return Changeset(label, (Insert(after),))
-    if before == after:
-        return Changeset(label, ())
-    return Changeset(label, (Update(before, after),))
+        return [Insert(after)]
+    return [] if before == after else [Update(before, after)]
+
+
+def _set(state: WorkshopState, label: str, after: Timer) -> Changeset:
+    return Changeset(label, tuple(timer_changes(state, after)))
 
 
 def countdown(state: WorkshopState, seconds: float, now: datetime) -> Timer:

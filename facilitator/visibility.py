@@ -11,8 +11,22 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from facilitator.brainwriting import handout
 from facilitator.changes import Changeset, Delete, Insert, Update
-from facilitator.domain import Board, Cluster, Note, Phase, Timer, Vote, Workshop
+from facilitator.discussion import discussion_progress, poll_counts
+from facilitator.domain import (
+    Board,
+    Cluster,
+    Discussion,
+    Note,
+    Phase,
+    Poll,
+    PollAnswer,
+    Thumb,
+    Timer,
+    Vote,
+    Workshop,
+)
 from facilitator.join_codes import display_join_code
 from facilitator.participation import is_visible_to
 from facilitator.state import WorkshopState
@@ -32,6 +46,8 @@ def note_json(note: Note, state: WorkshopState, board: Board) -> Json:
         "stacked": state.stack_size(note.id),
         "votes": len(state.votes_on(note.id)) if board.results_visible else None,
         "updated_at": note.updated_at.isoformat(),
+        "builds_on": note.builds_on,
+        "discussed": note.discussed,
     }
 
 
@@ -106,6 +122,60 @@ def phase_json(state: WorkshopState) -> Json | None:
         "number": phase.position + 1,
         "count": len(state.phases),
         "board_id": phase.board_id,
+        "kind": phase.kind.value,
+    }
+
+
+def discussion_json(state: WorkshopState, board: Board) -> Json | None:
+    """The topic a board is discussing and how far the discussion has come; None when idle."""
+    if state.topic(board.id) is None:
+        return None  # the usual case, answered without counting topics
+    progress = discussion_progress(state, board.id)
+    if progress.topic is None:
+        return None
+    return {
+        "board_id": board.id,
+        "topic": note_json(progress.topic, state, board),
+        "votes": progress.votes,
+        "number": progress.number,
+        "count": progress.count,
+    }
+
+
+def poll_json(state: WorkshopState, poll: Poll) -> Json:
+    """A thumbs poll with its running counts (the room sees them as hands go up)."""
+    topic = state.notes.get(poll.topic_id or "")
+    counts = poll_counts(state, poll.id)
+    return {
+        "id": poll.id,
+        "board_id": poll.board_id,
+        "open": poll.is_open,
+        "topic": topic.text if topic is not None and is_visible_to(topic, None) else None,
+        "counts": {thumb.value: counts[thumb] for thumb in Thumb},
+    }
+
+
+def open_poll_json(state: WorkshopState) -> Json | None:
+    poll = state.open_poll()
+    return None if poll is None else poll_json(state, poll)
+
+
+def my_answer_json(state: WorkshopState, participant_id: str) -> Json | None:
+    poll = state.open_poll()
+    answer = None if poll is None else state.answer_of(poll.id, participant_id)
+    return None if answer is None else {"poll_id": answer.poll_id, "choice": answer.choice.value}
+
+
+def handout_json(state: WorkshopState, participant_id: str) -> Json:
+    """The notes a participant received to build on in the phase under way (brainwriting)."""
+    received = handout(state, participant_id)
+    if received is None:
+        return {"phase_id": None, "board_id": None, "notes": []}
+    board = state.boards[received.phase.board_id or ""]
+    return {
+        "phase_id": received.phase.id,
+        "board_id": board.id,
+        "notes": [note_json(n, state, board) for n in received.notes],
     }
 
 
@@ -159,6 +229,9 @@ def state_json(state: WorkshopState, participant_id: str, board_id: str | None =
         "participant": {"id": participant.id, "name": participant.name},
         "timer": timer_json(state.timer),
         "phase": phase_json(state),
+        "discussion": discussion_json(state, board),
+        "poll": open_poll_json(state),
+        "my_answer": my_answer_json(state, participant_id),
     }
 
 
@@ -171,6 +244,8 @@ def public_delta(changeset: Changeset, state: WorkshopState) -> Json:
     clusters_removed: list[str] = []
     vote_targets: set[str] = set()
     hidden_boards: set[str] = set()
+    discussions: set[str] = set()
+    polls: set[str] = set()
     boards_changed = False
     for change in changeset.changes:
         if isinstance(change, Update):
@@ -204,6 +279,12 @@ def public_delta(changeset: Changeset, state: WorkshopState) -> Json:
                 clusters_up.append(cluster_json(after, state, board))
         elif isinstance(entity, Vote):
             vote_targets.add(entity.target_id)
+        elif isinstance(entity, Discussion):
+            discussions.add(entity.id)
+        elif isinstance(entity, Poll):
+            polls.add(entity.id)
+        elif isinstance(entity, PollAnswer):
+            polls.add(entity.poll_id)
         elif isinstance(entity, Board):
             boards_changed = True
         elif isinstance(entity, Workshop):
@@ -213,8 +294,13 @@ def public_delta(changeset: Changeset, state: WorkshopState) -> Json:
             delta["timer"] = timer_json(state.timer)
         elif isinstance(entity, Phase):
             delta["phase"] = phase_json(state)
+        if isinstance(entity, Note) and state.discussion(entity.board_id).topic_id == entity.id:
+            # Phones show the topic under discussion: follow changes to it.
+            discussions.add(entity.board_id)
     for target in vote_targets:
         note = state.notes.get(target)
+        if note is not None and state.discussion(note.board_id).topic_id == note.id:
+            discussions.add(note.board_id)
         if note is not None and is_visible_to(note, None):
             board = state.boards[note.board_id]
             if board.results_visible:
@@ -233,6 +319,16 @@ def public_delta(changeset: Changeset, state: WorkshopState) -> Json:
     if hidden_boards:
         # Phones show how many notes wait to be revealed; a reveal sets it to 0.
         delta["hidden_counts"] = {b: hidden_count(state, b) for b in sorted(hidden_boards)}
+    for board_id in sorted(discussions):
+        if board_id in state.boards:
+            # Phones show the discussion of the board they look at.
+            shown = discussion_json(state, state.boards[board_id])
+            delta.setdefault("discussions", {})[board_id] = shown
+    # One poll per delta: when a change closes one poll and opens another,
+    # phones are sent the open one (it replaces the closed one on screen).
+    shown_polls = [state.polls[i] for i in sorted(polls) if i in state.polls]
+    for poll in sorted(shown_polls, key=lambda p: p.is_open):
+        delta["poll"] = poll_json(state, poll)
     if boards_changed:
         # Board switches change what every phone shows (counts, question,
         # voting), so phones reload the board's state rather than patch it.
@@ -259,6 +355,13 @@ def private_deltas(changeset: Changeset, state: WorkshopState) -> dict[str, Json
             else:
                 board = state.boards[entity.board_id]
                 mine.setdefault("notes_upserted", []).append(note_json(entity, state, board))
+        elif isinstance(entity, PollAnswer):
+            if entity.participant_id in state.participants:
+                result.setdefault(entity.participant_id, {})["my_answer"] = (
+                    None
+                    if isinstance(change, Delete)
+                    else {"poll_id": entity.poll_id, "choice": entity.choice.value}
+                )
         elif isinstance(entity, Vote):
             voted_on = state.boards.get(entity.board_id)
             if voted_on is not None and entity.participant_id in state.participants:

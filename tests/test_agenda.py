@@ -188,6 +188,7 @@ def test_phones_see_the_phase_under_way(
         "number": 1,
         "count": 3,
         "board_id": boards[0],
+        "kind": "work",
     }
     assert delta["phase"] == expected
     assert seen["phase"] == expected

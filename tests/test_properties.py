@@ -35,6 +35,7 @@ from facilitator.commands import (
     free_spot,
     incoming_spot,
 )
+from facilitator.discussion import AskToContinue, DiscussTopic
 from facilitator.domain import Board, BoardState, Cluster, Note, NoteSource, Workshop
 from facilitator.errors import FacilitatorError
 from facilitator.palette import COLORS
@@ -73,6 +74,9 @@ def actions(draw: st.DrawFn) -> tuple[str, int, int, float, float, str]:
                 "update_board",
                 "move_board",
                 "delete_board",
+                "discuss",
+                "discuss_note",
+                "ask",
                 "undo",
                 "redo",
             ]
@@ -104,10 +108,12 @@ def _command(
     simple: dict[str, Command | None] = {
         "create": CreateNote(board.id, text, x=x, y=y, color=color),
         "cluster": CreateCluster(board.id, text or "Group", x, y, 400 + b * 10, 300 + a * 10),
-        "board": CreateBoard(["blank", "swot", "columns", "lean_coffee"][b % 4]),
+        "board": CreateBoard(["blank", "swot", "columns", "lean_coffee", "brainwriting"][b % 5]),
         "update_board": UpdateBoard(board.id, title=text or None, question=text),
         "move_board": MoveBoard(board.id, b),
         "delete_board": DeleteBoard(board.id),
+        "discuss": DiscussTopic(board.id),
+        "ask": AskToContinue(board.id),
     }
     if kind in simple:
         return simple[kind]
@@ -121,6 +127,7 @@ def _command(
             "duplicate": DuplicateNote(note),
             "stack": StackNotes((note,), other),
             "unstack": UnstackNotes(note),
+            "discuss_note": DiscussTopic(state.notes[note].board_id, note),
         }
         if kind in by_note:
             return by_note[kind]
@@ -184,6 +191,11 @@ def _check_invariants(state: WorkshopState) -> None:
             assert top.cluster_id == note.cluster_id
     for cluster in state.clusters.values():
         assert cluster.board_id in state.boards
+    for board_id in state.discussions:
+        assert board_id in state.boards
+    for poll in state.polls.values():
+        assert poll.board_id in state.boards
+    assert sum(1 for p in state.polls.values() if p.is_open) <= 1
 
 
 @settings(

@@ -34,6 +34,7 @@ from facilitator.commands import (
     StackNotes,
     UnstackNotes,
 )
+from facilitator.discussion import DiscussTopic
 from facilitator.palette import CLUSTER_COLORS, COLORS, PALETTE
 from facilitator.participation import ModerateNotes
 from facilitator.services.workshop import WorkshopService
@@ -109,9 +110,16 @@ class ActionSheet(QFrame):
         y = min(max(wanted.y(), area.top()), area.bottom() - self.height())
         self.move(x, y)
 
-    def run(self, command: Command) -> None:
+    def run(self, command: Command, *, undoable: bool = True) -> None:
+        """Close the sheet, then run ``command`` (the sheet's work is done)."""
         self.close()
-        attempt(lambda: self._service.execute(command), self.errorOccurred.emit)
+        self.execute(command, undoable=undoable)
+
+    def execute(self, command: Command, *, undoable: bool = True) -> bool:
+        """Run ``command`` and leave the sheet open (e.g. a stepper tapped again and again)."""
+        return attempt(
+            lambda: self._service.execute(command, undoable=undoable), self.errorOccurred.emit
+        )
 
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
@@ -189,6 +197,7 @@ class NoteActionSheet(ActionSheet):
         actions: list[QPushButton] = []
         self.edit_button: QPushButton | None = None
         self.duplicate_button: QPushButton | None = None
+        self.discuss_button: QPushButton | None = None
         self.unstack_button: QPushButton | None = None
         self.stack_button: QPushButton | None = None
         if single:
@@ -201,6 +210,9 @@ class NoteActionSheet(ActionSheet):
             )
             self.duplicate_button.clicked.connect(lambda: self.run(DuplicateNote(note_id)))
             actions += [self.edit_button, self.duplicate_button]
+            if note is not None and not note.face_down and not note.moderated:
+                self.discuss_button = self._discuss_button(note.board_id, note_id)
+                actions.append(self.discuss_button)
         self.move_button = touch_button(
             with_glyph("⇥", self.tr("Move to cluster…")), self.tr("Move to cluster")
         )
@@ -256,6 +268,25 @@ class NoteActionSheet(ActionSheet):
 
         self._build_cluster_page(note.board_id if note else "", note.cluster_id if note else None)
         self.pages.setCurrentIndex(0)
+
+    def _discuss_button(self, board_id: str, note_id: str) -> QPushButton:
+        """Take this note up as the topic now, out of vote order (a switch, not an undo step)."""
+        with self._service.lock:
+            is_topic = self._service.live_state.discussion(board_id).topic_id == note_id
+        if is_topic:
+            button = touch_button(
+                with_glyph("▶", self.tr("Discussing now")),
+                self.tr("This note is the topic under discussion"),
+            )
+            button.setEnabled(False)
+            return button
+        button = touch_button(
+            with_glyph("▶", self.tr("Discuss now")),
+            self.tr("Discuss now"),
+            self.tr("Make this the topic under discussion; the one before counts as discussed"),
+        )
+        button.clicked.connect(lambda: self.run(DiscussTopic(board_id, note_id), undoable=False))
+        return button
 
     def _build_cluster_page(self, board_id: str, current_cluster: str | None) -> None:
         page = self.add_page()

@@ -8,6 +8,8 @@ the earlier phase again from the agenda.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -38,8 +40,9 @@ from facilitator.agenda import (
 )
 from facilitator.changes import current
 from facilitator.commands import Command
-from facilitator.domain import Phase, Workshop
+from facilitator.domain import Phase, PhaseKind, Workshop
 from facilitator.errors import FacilitatorError
+from facilitator.i18n import QT_TRANSLATE_NOOP
 from facilitator.services.workshop import ChangeEvent, WorkshopService
 from ui.controls import TOUCH_COMFORT, plain_label, touch_button, trim_to_limit, with_glyph
 from ui.dialogs import button_row, fit_to_screen, prepare_dialog
@@ -57,6 +60,38 @@ def schedule_text(behind: float) -> str:
         # "min" is an abbreviation in every language here: no plural forms needed.
         return QCoreApplication.translate("agenda", "{minutes} min behind").format(minutes=minutes)
     return QCoreApplication.translate("agenda", "{minutes} min ahead").format(minutes=minutes)
+
+
+_METHOD_NAMES = {
+    PhaseKind.WORK: QT_TRANSLATE_NOOP("agenda", "Work on the board"),
+    PhaseKind.DISCUSSION: QT_TRANSLATE_NOOP("agenda", "Discuss topics in vote order"),
+    PhaseKind.BUILD_ON: QT_TRANSLATE_NOOP("agenda", "Build on the previous round's notes"),
+}
+_METHOD_HINTS = {
+    PhaseKind.WORK: QT_TRANSLATE_NOOP(
+        "agenda", "The board takes notes; the timer counts down the planned time."
+    ),
+    PhaseKind.DISCUSSION: QT_TRANSLATE_NOOP(
+        "agenda",
+        "Starting the phase takes up the board's topics one at a time, most votes first, "
+        "each with its own time box.",
+    ),
+    PhaseKind.BUILD_ON: QT_TRANSLATE_NOOP(
+        "agenda",
+        "Each phone gets the notes another participant wrote in the phase before on the "
+        "same board, and builds on them.",
+    ),
+}
+
+
+def method_name(kind: PhaseKind) -> str:
+    """What a phase asks of the room, as the phase dialog offers it."""
+    return QCoreApplication.translate("agenda", _METHOD_NAMES[kind])
+
+
+def method_hint(kind: PhaseKind) -> str:
+    """What choosing the method does, in a sentence for the facilitator."""
+    return QCoreApplication.translate("agenda", _METHOD_HINTS[kind])
 
 
 def _touches_agenda(event: ChangeEvent) -> bool:
@@ -142,15 +177,34 @@ class AgendaBar(QFrame):
             self.next_button.setAccessibleName(self.tr("Next phase"))
             self.next_button.setEnabled(True)
 
+    def set_discussing(self, discussing: bool) -> None:
+        """While a topic is under discussion, "Next topic" is the main move, not the next phase."""
+        role = "" if discussing else "primary"
+        if self.next_button.property("role") != role:
+            self.next_button.setProperty("role", role)
+            self.next_button.style().unpolish(self.next_button)
+            self.next_button.style().polish(self.next_button)
+
     def next_phase(self) -> None:
         attempt(lambda: self._service.execute(NextPhase(), undoable=False), self.errorOccurred.emit)
 
 
-class PhaseDialog(QDialog):
-    """A phase's title, board, time box and instruction."""
+@dataclass(frozen=True)
+class PhaseDetails:
+    """What the phase dialog was filled in with."""
 
-    # title, board id or None, seconds, instruction, cluster id or None
-    phaseAccepted = Signal(str, object, float, str, object)
+    title: str
+    board_id: str | None
+    planned: float  # seconds
+    instruction: str
+    cluster_id: str | None  # where phone notes land during the phase
+    kind: PhaseKind
+
+
+class PhaseDialog(QDialog):
+    """A phase's title, board, method, time box and instruction."""
+
+    phaseAccepted = Signal(object)  # PhaseDetails
 
     def __init__(self, parent: QWidget, service: WorkshopService, phase: Phase | None) -> None:
         super().__init__(parent)
@@ -175,6 +229,17 @@ class PhaseDialog(QDialog):
             )
         self._service = service
         self.area_combo = QComboBox()
+        self.method_combo = QComboBox()
+        self.method_combo.setAccessibleName(self.tr("Method"))
+        self.method_combo.setMinimumHeight(TOUCH_COMFORT)
+        for kind in PhaseKind:
+            # Qt keeps the text of a str enum, not the enum: the item holds its value.
+            self.method_combo.addItem(method_name(kind), kind.value)
+        kind = phase.kind if phase else PhaseKind.WORK
+        self.method_combo.setCurrentIndex(self.method_combo.findData(kind.value))
+        self.method_hint = plain_label(object_name="hint", wrap=True)
+        self.method_combo.currentIndexChanged.connect(self._show_method_hint)
+        self._show_method_hint()
         self.area_combo.setAccessibleName(self.tr("Where notes from phones go"))
         self.area_combo.setMinimumHeight(TOUCH_COMFORT)
         self.board_combo.currentIndexChanged.connect(self._list_areas)
@@ -220,6 +285,7 @@ class PhaseDialog(QDialog):
         for text, widget in (
             (self.tr("Title"), self.title_edit),
             (self.tr("Board"), self.board_combo),
+            (self.tr("Method"), self.method_combo),
             (self.tr("Notes from phones go to"), self.area_combo),
             (self.tr("Planned time"), self.minutes),
         ):
@@ -227,6 +293,8 @@ class PhaseDialog(QDialog):
             label.setBuddy(widget)
             layout.addWidget(label)
             layout.addWidget(widget)
+            if widget is self.method_combo:
+                layout.addWidget(self.method_hint)
         layout.addLayout(presets)
         instruction_label = plain_label(
             self.tr("Instruction shown to everyone (optional)"), "sectionLabel"
@@ -261,16 +329,25 @@ class PhaseDialog(QDialog):
                 self.area_combo.addItem(cluster.title or self.tr("(untitled cluster)"), cluster.id)
         self.area_combo.setEnabled(board_id is not None)
 
+    def _show_method_hint(self) -> None:
+        self.method_hint.setText(method_hint(self.method()))
+
+    def method(self) -> PhaseKind:
+        return PhaseKind(self.method_combo.currentData() or PhaseKind.WORK.value)
+
     def accept(self) -> None:
         if not self.title_edit.text().strip():
             return
         super().accept()
         self.phaseAccepted.emit(
-            self.title_edit.text(),
-            self.board_combo.currentData(),
-            float(self.minutes.value() * 60),
-            self.instruction_edit.toPlainText(),
-            self.area_combo.currentData(),
+            PhaseDetails(
+                self.title_edit.text(),
+                self.board_combo.currentData(),
+                float(self.minutes.value() * 60),
+                self.instruction_edit.toPlainText(),
+                self.area_combo.currentData(),
+                self.method(),
+            )
         )
 
 
@@ -370,7 +447,11 @@ class AgendaDialog(QDialog):
             }[row.status]
             title = plain_label(f"{marker} {index + 1}. {phase.title}", "agendaRowTitle", wrap=True)
             title.setAccessibleName(f"{index + 1}. {phase.title}, {status}")
-            board = plain_label(boards.get(phase.board_id or "", "—"), wrap=True)
+            where = boards.get(phase.board_id or "", "—")
+            if phase.kind is not PhaseKind.WORK:
+                # The method on a line of its own: what the phase does beyond its time box.
+                where = f"{where}\n{method_name(phase.kind)}"
+            board = plain_label(where, wrap=True)
             times = plain_label(wrap=True)
             self._time_labels[phase.id] = times
             self._grid.addWidget(title, index, 0)
@@ -427,19 +508,18 @@ class AgendaDialog(QDialog):
         dialog = PhaseDialog(self, self._service, phase)
         self.phase_dialog = dialog
 
-        def save(
-            title: str,
-            board_id: str | None,
-            planned: float,
-            instruction: str,
-            cluster_id: str | None,
-        ) -> None:
+        def save(details: PhaseDetails) -> None:
+            fields = (
+                details.title,
+                details.board_id,
+                details.planned,
+                details.instruction,
+                details.cluster_id,
+            )
             if phase is None:
-                self._execute(AddPhase(title, board_id, planned, instruction, cluster_id))
+                self._execute(AddPhase(*fields, kind=details.kind))
             else:
-                self._execute(
-                    EditPhase(phase.id, title, board_id, planned, instruction, cluster_id)
-                )
+                self._execute(EditPhase(phase.id, *fields, kind=details.kind))
 
         dialog.phaseAccepted.connect(save)
         dialog.open()

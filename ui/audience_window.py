@@ -3,7 +3,8 @@
 With a second screen the facilitator keeps every control on the laptop and
 gives the room a window of its own: the board the facilitator shows (the one
 phones follow), its question in large type, the phase under way with its
-instruction, the shared timer and the join badge. It takes no input but Esc
+instruction, the topic under discussion with the room's answers to
+"continue?", the shared timer and the join badge. It takes no input but Esc
 (close) and F11 (full screen): the room watches, the facilitator works on the
 laptop.
 
@@ -35,6 +36,7 @@ from ui import shortcuts as keys
 from ui.agenda import AgendaBar
 from ui.board_view import BoardView
 from ui.controls import plain_label
+from ui.discussion_bar import DiscussionBar
 from ui.join_badge import INSET as BADGE_INSET
 from ui.join_badge import JoinBadge
 from ui.participant_access import ParticipantAccess
@@ -175,6 +177,8 @@ class AudienceWindow(QWidget):
         # "Next phase" are the facilitator's.
         self.agenda_bar.next_button.hide()
         self.agenda_bar.time_label.hide()
+        # The topic under discussion and the room's own answers to "continue?".
+        self.discussion_bar = DiscussionBar(service, bridge, controls=False)
         self.question_label = plain_label(object_name="audienceQuestion", wrap=True)
         self.question_label.setAccessibleName(self.tr("Question"))
         self.timer = TimerDisplay(timer)
@@ -198,6 +202,7 @@ class AudienceWindow(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.agenda_bar)
+        layout.addWidget(self.discussion_bar)
         layout.addWidget(self.header)
         layout.addWidget(self.view, 1)
 
@@ -277,6 +282,7 @@ class AudienceWindow(QWidget):
                 self.view.board_scene().show_board(None)
             else:
                 self.view.show_board(board_id)
+        self.discussion_bar.set_board(board_id)
         self.question_label.setText(board.question if board is not None else "")
         self._show_header()
         self._show_join_badge()

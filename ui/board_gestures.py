@@ -66,6 +66,7 @@ class NoteDrag:
         self._moved = self._moved or not delta.isNull()
         for item, origin in zip(self._items, self._origins, strict=True):
             item.setPos(origin + delta)
+        self._scene.follow_items(item.note_id for item in self._items)
         self._find_target()
 
     def _find_target(self) -> None:
@@ -104,6 +105,7 @@ class NoteDrag:
             item.setOpacity(1.0)
             if item.scene() is self._scene:
                 item.reset_position()
+        self._scene.follow_items(item.note_id for item in self._items)
         self._scene.set_in_motion(())
 
 
@@ -139,6 +141,7 @@ class ClusterDrag:
             self._rect = self._origin.translated(delta)
             for note in self._notes:
                 note.setPos(note.note.x + delta.x(), note.note.y + delta.y())
+            self._scene.follow_items(note.note_id for note in self._notes)
         self._item.show_geometry(self._rect)
         label = self._scene.cluster_label(self._item.cluster_id)
         if label is not None:
@@ -164,6 +167,7 @@ class ClusterDrag:
         for note in self._notes:
             if note.scene() is self._scene:
                 note.reset_position()
+        self._scene.follow_items(note.note_id for note in self._notes)
         self._scene.set_in_motion(())
 
 
@@ -186,6 +190,7 @@ class NoteResize:
             min(max(height * factor, low), high),
         )
         self._item.set_size_override(self._size)
+        self._scene.follow_items((self._item.note_id,))
 
     def finish(self) -> Command | None:
         if self._size == (self._item.note.width, self._item.note.height):
@@ -195,6 +200,7 @@ class NoteResize:
     def settle(self) -> None:
         if self._item.scene() is self._scene:
             self._item.reset_position()
+        self._scene.follow_items((self._item.note_id,))
         self._scene.set_in_motion(())
 
 

@@ -7,7 +7,9 @@ item of their own; their top note shows the pile.
 
 Besides the mirror, the scene keeps what is purely about viewing: which notes
 are selected, and whether the board is so far zoomed out that notes are drawn
-as one overview picture (see :mod:`ui.board_overview`).
+as one overview picture (see :mod:`ui.board_overview`). It also marks the
+topic under discussion and joins notes that build on each other with
+connectors (see :mod:`ui.chain_links`).
 """
 
 from __future__ import annotations
@@ -20,9 +22,10 @@ from PySide6.QtGui import QColor, QTransform
 from PySide6.QtWidgets import QGraphicsScene
 
 from facilitator.changes import Delete, Insert, Update
-from facilitator.domain import Board, Cluster, Entity, Note, NoteSource, Vote
+from facilitator.domain import Board, Cluster, Discussion, Entity, Note, NoteSource, Vote
 from facilitator.services.workshop import ChangeEvent, Origin, WorkshopService
 from ui.board_overview import NoteOverviewItem
+from ui.chain_links import ChainLinks
 from ui.cluster_item import ClusterItem, ClusterLabelItem
 from ui.note_item import TEXT_LOD, NoteItem
 from ui.service_bridge import ServiceBridge
@@ -63,6 +66,8 @@ class BoardScene(QGraphicsScene):
         self._results_visible = False
         self._votes: Counter[str] = Counter()  # target id -> votes on the shown board
         self._cues: dict[str, QVariantAnimation] = {}
+        self._topic_id: str | None = None  # the note under discussion on the shown board
+        self._links = ChainLinks(self, self._notes.get)
         self._overview = NoteOverviewItem()
         self.addItem(self._overview)
         self._overview.setVisible(False)
@@ -87,10 +92,13 @@ class BoardScene(QGraphicsScene):
         for note in notes:
             if note.stack_id is not None:
                 self._piles.setdefault(note.stack_id, set()).add(note.id)
+        with self._service.lock:
+            self._topic_id = self._service.live_state.discussion(board_id).topic_id
         for note in notes:
             if note.stack_id is None:
                 self._add_note_item(note)
         self._overview.reset(item.note for item in self._notes.values())
+        self._links.reset(notes)
         self._show_results(self._service.board(board_id))
 
     def _clear(self) -> None:
@@ -99,6 +107,8 @@ class BoardScene(QGraphicsScene):
             self._end_cue(note_id)
         self._votes.clear()
         self._results_visible = False
+        self._links.clear()
+        self._topic_id = None
         for item in [*self._notes.values(), *self._clusters.values(), *self._labels.values()]:
             self.removeItem(item)
         self._notes.clear()
@@ -240,7 +250,7 @@ class BoardScene(QGraphicsScene):
             item = self._notes.get(note_id)
             if item is not None:
                 self._overview.put(item.note)
-                item.setVisible(not self._overview_active)
+                item.setVisible(self._drawn_by_item(note_id))
 
     # Level of detail ----------------------------------------------------------
 
@@ -259,10 +269,40 @@ class BoardScene(QGraphicsScene):
             return
         self._overview_active = active
         for note_id, item in self._notes.items():
-            item.setVisible(not active or note_id in self._in_motion)
+            item.setVisible(self._drawn_by_item(note_id))
         for label in self._labels.values():
             label.setVisible(active)
         self._overview.setVisible(active)
+
+    def _drawn_by_item(self, note_id: str) -> bool:
+        """Whether a note shows as its own item: always, except in the overview.
+
+        In the overview, notes in motion and the topic under discussion (its
+        ring must show at any zoom) are still drawn by their items.
+        """
+        return not self._overview_active or note_id in self._in_motion or note_id == self._topic_id
+
+    def follow_items(self, note_ids: Iterable[str]) -> None:
+        """Items of these notes moved or resized on screen (a gesture): connectors follow."""
+        self._links.follow(note_ids)
+
+    # Discussion and chains -----------------------------------------------------
+
+    def chain_links(self) -> ChainLinks:
+        return self._links
+
+    def _apply_discussion(self, discussion: Discussion | None, entity: Discussion) -> None:
+        if entity.id != self._board_id:
+            return
+        topic_id = discussion.topic_id if discussion is not None else None
+        if topic_id == self._topic_id:
+            return
+        previous, self._topic_id = self._topic_id, topic_id
+        for note_id in (previous, topic_id):
+            item = self._notes.get(note_id or "")
+            if item is not None:
+                item.set_topic(note_id == topic_id)
+                item.setVisible(self._drawn_by_item(item.note_id))
 
     # Applying changes ---------------------------------------------------------
 
@@ -309,6 +349,8 @@ class BoardScene(QGraphicsScene):
             self._apply_cluster(after if isinstance(after, Cluster) else None, entity)
         elif isinstance(entity, Vote):
             self._apply_vote(entity, added=after is not None)
+        elif isinstance(entity, Discussion):
+            self._apply_discussion(after if isinstance(after, Discussion) else None, entity)
         elif isinstance(entity, Board) and entity.id == self._board_id:
             if after is None:
                 self.show_board(None)
@@ -322,6 +364,13 @@ class BoardScene(QGraphicsScene):
                 self._show_results(after)
 
     def _apply_note(self, before: Note | None, after: Note | None, piles: set[str]) -> None:
+        self._apply_note_item(before, after, piles)
+        if after is not None and after.board_id == self._board_id:
+            self._links.note_changed(after.id, after.builds_on)
+        elif before is not None:
+            self._links.note_changed(before.id, None)
+
+    def _apply_note_item(self, before: Note | None, after: Note | None, piles: set[str]) -> None:
         board_id = self._board_id
         if before is not None and before.board_id == board_id and before.stack_id is not None:
             self._piles.get(before.stack_id, set()).discard(before.id)
@@ -354,7 +403,9 @@ class BoardScene(QGraphicsScene):
         item = NoteItem(note, self.pile_size(note.id))
         if self._results_visible:
             item.set_votes(self._votes.get(note.id))
-        if self._overview_active:
+        if note.id == self._topic_id:
+            item.set_topic(True)
+        elif self._overview_active:
             item.setVisible(False)
         self.addItem(item)
         self._notes[note.id] = item

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator import settings
-from facilitator.changes import Insert
+from facilitator.changes import Changeset, Insert, Update
 from facilitator.commands import (
     Command,
     CreateBoard,
@@ -38,7 +38,7 @@ from facilitator.commands import (
     RenameCluster,
     UpdateBoard,
 )
-from facilitator.domain import Board
+from facilitator.domain import Board, Workshop
 from facilitator.palette import DEFAULT_NOTE_COLOR
 from facilitator.participation import ShowBoard
 from facilitator.services.workshop import ChangeEvent, Origin, WorkshopService
@@ -60,6 +60,8 @@ from ui.controls import (
     with_glyph,
 )
 from ui.dialogs import BoardDetailsDialog, ConfirmDialog, DialogHost, TextPromptDialog
+from ui.discussion_bar import DiscussionBar
+from ui.export.dialog import ExportDialog
 from ui.i18n import translate_source
 from ui.join_badge import INSET as BADGE_INSET
 from ui.join_badge import JoinBadge
@@ -198,6 +200,10 @@ class BoardScreen(QWidget):
             service, bridge, chime or Chime(preferences), screen=self, canvas=self.view
         )
         self.timer.errorOccurred.connect(self.errorOccurred)
+        # A fitted board keeps its notes out from under the timer at the top of the board.
+        self.timer.overlay.placementChanged.connect(
+            lambda: self.view.set_covered_rect(self.timer.overlay.covered_rect())
+        )
         self.shortcut_help: ShortcutHelp | None = None
         # The room's own window on a second screen, while it is open.
         self.audience_window: AudienceWindow | None = None
@@ -210,6 +216,12 @@ class BoardScreen(QWidget):
         self.agenda_bar = AgendaBar(service, bridge)
         self.agenda_bar.errorOccurred.connect(self.errorOccurred)
         layout.addWidget(self.agenda_bar)
+        # Right under the agenda: the topic under discussion is what the room looks at.
+        self.discussion_bar = DiscussionBar(service, bridge)
+        self.discussion_bar.errorOccurred.connect(self.errorOccurred)
+        self.discussion_bar.shownChanged.connect(self.agenda_bar.set_discussing)
+        self.discussion_bar.shownChanged.connect(self.participation_bar.set_discussing)
+        layout.addWidget(self.discussion_bar)
         self.question_band = self._build_question_band()
         layout.addWidget(self.question_band)
         layout.addWidget(self.participation_bar)
@@ -294,6 +306,14 @@ class BoardScreen(QWidget):
         invite.setMinimumHeight(TOUCH_COMFORT)
         layout.addWidget(invite)
         layout.addWidget(self.agenda_button)
+        self.export_button = touch_button(
+            with_glyph("⤓", self.tr("Export")),
+            self.tr("Export"),
+            self.tr("Export as PDF, pictures, tables or a file (Ctrl+E)"),
+        )
+        self.export_button.setMinimumHeight(TOUCH_COMFORT)
+        self.export_button.clicked.connect(self.show_export)
+        layout.addWidget(self.export_button)
         layout.addWidget(self.add_board_button)
         return bar
 
@@ -435,9 +455,13 @@ class BoardScreen(QWidget):
             ("Ctrl+=", self.view.zoom_in),
             ("Ctrl+-", self.view.zoom_out),
             ("A", self.show_agenda),
+            ("Ctrl+E", self.show_export),
             ("F5", self.toggle_presenting),
             (keys.AUDIENCE_WINDOW, self.toggle_audience_window),
             ("Ctrl+Right", self.agenda_bar.next_phase),
+            (keys.NEXT_TOPIC, self.discussion_bar.next_topic),
+            (keys.ASK_TO_CONTINUE, self.discussion_bar.ask_to_continue),
+            (keys.KEEP_GOING, self.discussion_bar.keep_going),
             (keys.TIMER_PANEL, self.timer.toggle_panel),
             (keys.TIMER_FULL_SCREEN, self.timer.toggle_full_screen),
             (keys.TIMER_PAUSE, self.timer.controller.toggle_pause),
@@ -469,6 +493,7 @@ class BoardScreen(QWidget):
         self.tabs.set_current(board_id)
         self._show_board_details(boards)
         self.participation_bar.set_board(board_id)
+        self.discussion_bar.set_board(board_id)
         self._show_join_badge()
         if self._in_change:
             self._follow_timer.start()
@@ -769,6 +794,26 @@ class BoardScreen(QWidget):
             self._show_join_badge()
         if event.origin is not Origin.DO and inserted_board is None:
             self._follow_history(event)
+        self._follow_agenda(changeset)
+
+    def _follow_agenda(self, changeset: Changeset) -> None:
+        """Show the board the agenda switched to ("Next phase"), as the phones and the room do."""
+        for change in changeset.changes:
+            if not isinstance(change, Update):
+                continue
+            before, after = change.before, change.after
+            if not (isinstance(before, Workshop) and isinstance(after, Workshop)):
+                continue
+            wanted: str | None = None
+            if after.current_board_id != before.current_board_id:
+                wanted = after.current_board_id
+            elif after.current_phase_id != before.current_phase_id:
+                # The phase's board may already be the phones' (this screen had yet to tell them
+                # of a switch of its own): the phase wins.
+                phase = self._service.live_state.phases.get(after.current_phase_id or "")
+                wanted = phase.board_id if phase is not None else None
+            if wanted is not None and wanted != self.view.board_id():
+                self.show_board(wanted)
 
     def _follow_history(self, event: ChangeEvent) -> None:
         """After undo or redo, show the board it changed, so the change is seen, not guessed."""
@@ -899,3 +944,6 @@ class BoardScreen(QWidget):
         dialog = AgendaDialog(self, self._service, self._bridge)
         dialog.errorOccurred.connect(self.errorOccurred)
         self._show(dialog)
+
+    def show_export(self) -> None:
+        self._show(ExportDialog(self, self._service.snapshot))

@@ -15,7 +15,7 @@ import time
 from dataclasses import dataclass
 from enum import Enum, auto
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QEventPoint,
@@ -164,6 +164,8 @@ class BoardView(QGraphicsView):
         # Screen pixels along the right edge covered by an overlay (the join
         # badge): fitting the board keeps notes out from under it.
         self._covered_right = 0
+        # An overlay floating over the board (the timer), in view pixels.
+        self._covered_rect: QRect | None = None
 
     # Public API -----------------------------------------------------------------
 
@@ -215,8 +217,9 @@ class BoardView(QGraphicsView):
             self._apply_zoom(1.0)
             self.place_scene_point(QPointF(0.0, 0.0), self._viewport_centre())
             return
-        self._apply_zoom(self._fit_zoom(rect))
-        self.place_scene_point(rect.center(), self._fit_area().center())
+        area = self._fit_area(rect)
+        self._apply_zoom(self._zoom_in(area, rect))
+        self.place_scene_point(rect.center(), area.center())
 
     def _keep_fitted(self, event: ChangeEvent) -> None:
         """While the board is fitted, content that lands outside the view refits it.
@@ -226,7 +229,8 @@ class BoardView(QGraphicsView):
         """
         if not self._auto_fit or not self._has_real_size():
             return
-        visible = self.mapToScene(self._fit_area().toRect()).boundingRect()
+        area = self._fit_area(self._scene.content_rect())
+        visible = self.mapToScene(area.toRect()).boundingRect()
         # Only what is on screen now counts: deleted, stacked or other boards' notes don't.
         shown: list[Note | Cluster] = [
             *(n for n in event.changeset.notes() if self._scene.note_item(n.id) is not None),
@@ -244,11 +248,43 @@ class BoardView(QGraphicsView):
             if self._auto_fit and self._has_real_size():
                 self.zoom_to_fit()
 
-    def _fit_area(self) -> QRectF:
+    def set_covered_rect(self, rect: QRect | None) -> None:
+        """Tell the view that an overlay floats over ``rect`` of it (None: none)."""
+        if rect != self._covered_rect:
+            self._covered_rect = QRect(rect) if rect is not None else None
+            if self._auto_fit and self._has_real_size():
+                self.zoom_to_fit()
+
+    def _fit_area(self, content: QRectF | None = None) -> QRectF:
+        """Where a fitted board goes: the view, less what overlays cover.
+
+        Beside a floating overlay, the board takes whichever free side (below,
+        left, right or above it) shows ``content`` largest; when no side has a
+        third of the view, it goes under the overlay rather than shrink to a speck.
+        """
         area = QRectF(self.viewport().rect())
         # Never give up more than a third of the view to an overlay.
         area.setRight(area.right() - min(self._covered_right, area.width() / 3))
-        return area
+        covered = self._covered_rect
+        if covered is None or content is None or content.isEmpty():
+            return area
+        over = QRectF(self.viewport().mapFrom(self, covered.topLeft()), covered.size())
+        if not over.intersects(area):
+            return area
+        sides = (
+            QRectF(QPointF(area.left(), over.bottom()), area.bottomRight()),
+            QRectF(area.topLeft(), QPointF(over.left(), area.bottom())),
+            QRectF(QPointF(over.right(), area.top()), area.bottomRight()),
+            QRectF(area.topLeft(), QPointF(area.right(), over.top())),
+        )
+        usable = [
+            side
+            for side in sides
+            if side.width() >= area.width() / 3 and side.height() >= area.height() / 3
+        ]
+        if not usable:
+            return area
+        return max(usable, key=lambda side: self._zoom_in(side, content))
 
     def selected_note_ids(self) -> list[str]:
         return self._scene.selected_ids()
@@ -296,7 +332,12 @@ class BoardView(QGraphicsView):
     def _fit_zoom(self, rect: QRectF) -> float:
         if rect.isEmpty():
             return 1.0
-        size = self._fit_area().size()
+        return self._zoom_in(self._fit_area(rect), rect)
+
+    @staticmethod
+    def _zoom_in(area: QRectF, rect: QRectF) -> float:
+        """The zoom that shows ``rect`` whole in ``area`` of the view, with a margin."""
+        size = area.size()
         width = max(size.width() - 2 * FIT_MARGIN, size.width() / 2)
         height = max(size.height() - 2 * FIT_MARGIN, size.height() / 2)
         return min(max(min(width / rect.width(), height / rect.height()), MIN_ZOOM), MAX_ZOOM)

@@ -56,6 +56,12 @@ MODERATED_HATCH = QColor(40, 46, 56, 70)
 VOTE_BADGE_COLOR = QColor("#0B2E6B")
 GLOW_COLOR = QColor(23, 78, 166)
 GLOW_WIDTH = 14.0  # how far the arrival glow reaches beyond the note, in board pixels
+# The topic under discussion wears a thick ring and a "Discussing" label (white
+# on it is 5.2:1); a discussed topic a "Discussed" check label (white 7.9:1).
+TOPIC_COLOR = QColor("#C2410C")
+DISCUSSED_COLOR = QColor("#1B5E20")
+TOPIC_RING_GAP = 3.0  # between the note's edge and its ring, in board pixels
+TOPIC_RING_REACH = 16.0  # how far the ring may reach beyond the note
 
 MARGIN = 8.0  # room around the note for the shadow and the selection outline
 SHEET_OFFSET = 7.0  # how far each sheet of a pile peeks out
@@ -316,6 +322,7 @@ class NoteItem(QGraphicsItem):
         self._votes: int | None = None  # None: results are not shown
         self._badge_cache: list[_Badge] | None = None
         self._glow = 0.0
+        self._topic = False  # the topic under discussion on its board
         self._size_override: tuple[float, float] | None = None
         self._face: _Face | None = None
         self._bounds = QRectF()
@@ -365,6 +372,7 @@ class NoteItem(QGraphicsItem):
             or (note.width, note.height) != (before.width, before.height)
             or note.face_down != before.face_down
             or note.moderated != before.moderated
+            or note.discussed != before.discussed
         )
         if looks_changed:
             self._face = None
@@ -419,6 +427,26 @@ class NoteItem(QGraphicsItem):
             self._update_bounds()
         self.update()
 
+    @property
+    def is_topic(self) -> bool:
+        return self._topic
+
+    def set_topic(self, topic: bool) -> None:
+        """Whether this note is the topic under discussion: a thick ring and a label say so."""
+        if topic != self._topic:
+            self._topic = topic
+            self._badge_cache = None
+            self._update_bounds()
+            self.update()
+
+    def status_label(self) -> str:
+        """Where the note is in a discussion, in words ("" when it has not come up)."""
+        if self._topic:
+            return _tr(QT_TRANSLATE_NOOP("NoteItem", "Discussing"))
+        if self._note.discussed:
+            return _tr(QT_TRANSLATE_NOOP("NoteItem", "Discussed"))
+        return ""
+
     def set_drop_target(self, target: bool) -> None:
         if target != self._drop_target:
             self._drop_target = target
@@ -462,10 +490,14 @@ class NoteItem(QGraphicsItem):
             top = max(top, badge)
             right = max(right, pile, badge)
             bottom = max(bottom, pile)
-        if self._votes:
+        if self._votes or self._topic or self._note.discussed:
             top = max(top, self._badge_radius() + 2.0)
         if self._glow > 0.0:
             left, top, right, bottom = (max(m, GLOW_WIDTH) for m in (left, top, right, bottom))
+        if self._topic:
+            left, top, right, bottom = (
+                max(m, TOPIC_RING_REACH) for m in (left, top, right, bottom)
+            )
         self.prepareGeometryChange()
         self._bounds = QRectF(-left, -top, width + left + right, height + top + bottom)
 
@@ -518,7 +550,9 @@ class NoteItem(QGraphicsItem):
             self._paint_face(painter, rect, detailed=lod >= TEXT_LOD)
         if note.moderated:
             self._paint_moderated(painter, rect, lod)
-        if self._stack_count or self._votes:
+        if self._topic:
+            self._paint_topic_ring(painter, rect, lod)
+        if self._stack_count or self._votes or self._topic or note.discussed:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
             for badge in self._badges(rect, scale):
                 self._paint_badge(painter, badge, scale)
@@ -606,17 +640,29 @@ class NoteItem(QGraphicsItem):
             painter.setPen(QPen(colour, 4.0))
             painter.drawRect(rect.adjusted(-step, -step, step, step))
 
+    def _paint_topic_ring(self, painter: QPainter, rect: QRectF, lod: float) -> None:
+        # At least a few screen pixels wide when zoomed out, within the room the bounds keep.
+        width = min(max(8.0, 4.0 / max(lod, 0.01)), TOPIC_RING_REACH - TOPIC_RING_GAP)
+        reach = TOPIC_RING_GAP + width / 2
+        pen = QPen(TOPIC_COLOR, width)
+        pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(pen)
+        painter.drawRect(rect.adjusted(-reach, -reach, reach, reach))
+
     def _badges(self, rect: QRectF, scale: float) -> list[_Badge]:
-        """The "+N" pile badge and the "● N" vote badge, laid out once until they change."""
+        """The "+N" pile, "● N" votes and discussion badges, laid out once until they change."""
         if self._badge_cache is None:
             radius = self._badge_radius()
             font = note_font(radius * 1.1, QFont.Weight.Bold)
             metrics = QFontMetricsF(font)
             badges: list[_Badge] = []
+            right = rect.right() - 6.0 * scale  # where badges along the top edge must end
             if self._stack_count:
                 label = f"+{self._stack_count}"
                 width = max(2 * radius, metrics.horizontalAdvance(label) + radius)
                 left = rect.right() - width / 2 - radius * 0.4
+                right = left - 4.0 * scale
                 badges.append(
                     _Badge(
                         QRectF(left, rect.top() - radius, width, 2 * radius),
@@ -625,10 +671,10 @@ class NoteItem(QGraphicsItem):
                         BADGE_COLOR,
                     )
                 )
+            left = rect.left() + 6.0 * scale
             if self._votes:
                 label = f"● {self._votes}"
                 width = metrics.horizontalAdvance(label) + 1.4 * radius
-                left = rect.left() + 6.0 * scale
                 badges.append(
                     _Badge(
                         QRectF(left, rect.top() - radius, width, 2 * radius),
@@ -637,8 +683,29 @@ class NoteItem(QGraphicsItem):
                         VOTE_BADGE_COLOR,
                     )
                 )
+                left += width + 4.0 * scale
+            if status := self.status_label():
+                badges.append(self._status_badge(status, QRectF(left, 0, right - left, 0), radius))
             self._badge_cache = badges
         return self._badge_cache
+
+    def _status_badge(self, status: str, room: QRectF, radius: float) -> _Badge:
+        """ "▶ Discussing" or "✓ Discussed" in the room left on the top edge.
+
+        A symbol and a word say it, not the ring's colour alone; a narrow note
+        (or one with its votes shown) keeps the symbol only.
+        """
+        glyph = "▶" if self._topic else "✓"
+        font = note_font(radius * 1.0, QFont.Weight.Bold)
+        metrics = QFontMetricsF(font)
+        label = f"{glyph} {status}"
+        width = metrics.horizontalAdvance(label) + 1.2 * radius
+        if width > room.width():
+            label = glyph
+            width = max(2 * radius, metrics.horizontalAdvance(label) + 1.2 * radius)
+        colour = TOPIC_COLOR if self._topic else DISCUSSED_COLOR
+        top = self.note_rect().top() - radius
+        return _Badge(QRectF(room.left(), top, width, 2 * radius), font, label, colour)
 
     @staticmethod
     def _paint_badge(painter: QPainter, badge: _Badge, scale: float) -> None:

@@ -32,7 +32,10 @@ from PySide6.QtWidgets import (
 from facilitator import settings
 from facilitator.changes import Change, Update, current
 from facilitator.commands import Command
-from facilitator.domain import Board, BoardState, Note, Vote, VoteTarget, Workshop
+from facilitator.discussion import DiscussTopic, topic_queue
+from facilitator.domain import Board, BoardState, Discussion, Note, Vote, VoteTarget, Workshop
+from facilitator.errors import ValidationError
+from facilitator.i18n import QT_TRANSLATE_NOOP
 from facilitator.participation import RevealNotes, SetBoardControls, SortByVotes
 from facilitator.services.workshop import ChangeEvent, WorkshopService
 from ui.controls import TOUCH_MIN, plain_label, plain_tooltip, touch_button, with_glyph
@@ -77,7 +80,7 @@ class SwitchButton(QPushButton):
 def _affects_controls(change: Change) -> bool:
     """Whether a change can alter what the bar shows (settings, votes, face-down notes)."""
     entity = current(change)
-    if isinstance(entity, Board | Vote | Workshop):
+    if isinstance(entity, Board | Vote | Workshop | Discussion):
         return True
     if not isinstance(entity, Note):
         return False
@@ -119,6 +122,8 @@ class ParticipationBar(QScrollArea):
         self._board_id: str | None = None
         self._face_down = 0
         self._has_votes = False
+        self._discussing = False  # the discussion band shows a topic of this board
+        self._discusses = False  # the board was made for discussing topics (or has been)
 
         self.invite_button = touch_button(
             "", self.tr("Invite participants"), self.tr("Show the join screen: QR code, link, code")
@@ -187,6 +192,12 @@ class ParticipationBar(QScrollArea):
             self.tr("Most-voted notes first in each cluster (Undo puts them back)"),
         )
         self.sort_button.clicked.connect(self.sort_by_votes)
+        self.discuss_button = touch_button(
+            with_glyph("▶", self.tr("Discuss in vote order")),
+            self.tr("Discuss in vote order"),
+            self.tr("Take up the notes as topics one at a time, most votes first, each timed"),
+        )
+        self.discuss_button.clicked.connect(self.discuss_in_vote_order)
         self.lock_switch = SwitchButton(
             self.tr("Locked"),
             self.tr("Unlocked"),
@@ -215,6 +226,7 @@ class ParticipationBar(QScrollArea):
         ]
         for detail in self.voting_details:
             layout.addWidget(detail)
+        layout.addWidget(self.discuss_button)
         layout.addStretch(1)
         # Each control keeps its full width; when the row is wider than the
         # window it scrolls instead of cutting every label short.
@@ -274,6 +286,14 @@ class ParticipationBar(QScrollArea):
         for button in (self.notes_target_button, self.clusters_target_button):
             button.setEnabled(not self._has_votes)
         self.sort_button.setEnabled(self._has_votes)
+        # While a topic is under discussion the discussion band has the controls.
+        self.discuss_button.setVisible(not self._discussing and (voting_phase or self._discusses))
+
+    def set_discussing(self, discussing: bool) -> None:
+        """Whether the discussion band is showing a topic of this board (it has the controls)."""
+        if discussing != self._discussing:
+            self._discussing = discussing
+            self.refresh()
 
     def _show_count(self, count: int) -> None:
         self.invite_button.setText(self.tr("Invite · %n joined", "", count))
@@ -288,11 +308,13 @@ class ParticipationBar(QScrollArea):
         board_id = self._board_id
         if board_id is None:
             self._face_down, self._has_votes = 0, False
+            self._discusses = False
             return
         with self._service.lock:
             state = self._service.live_state
             self._face_down = sum(1 for n in state.notes_on(board_id) if n.face_down)
             self._has_votes = any(v.board_id == board_id for v in state.votes.values())
+            self._discusses = board_id in state.discussions
 
     def _on_change(self, event: ChangeEvent) -> None:
         if self._board_id is not None and any(map(_affects_controls, event.changeset.changes)):
@@ -321,6 +343,23 @@ class ParticipationBar(QScrollArea):
     def sort_by_votes(self) -> None:
         if self._board_id is not None:
             self._execute(SortByVotes(self._board_id))
+
+    def discuss_in_vote_order(self) -> None:
+        """Start (or resume) discussing the board's topics, the most-voted first."""
+        board_id = self._board_id
+        if board_id is None:
+            return
+        with self._service.lock:
+            waiting = bool(topic_queue(self._service.live_state, board_id))
+        if not waiting:
+            # Starting with nothing to discuss would only stop the timer.
+            self.errorOccurred.emit(
+                ValidationError(
+                    QT_TRANSLATE_NOOP("errors", "No topics left to discuss on this board.")
+                )
+            )
+            return
+        self._execute(DiscussTopic(board_id), undoable=False)
 
     def _execute(self, command: Command, *, undoable: bool = True) -> bool:
         return attempt(

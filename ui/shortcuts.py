@@ -27,6 +27,11 @@ TIMER_LESS = "<"
 HELP = ("F1", "?")
 # Opens the audience window on the second screen, and closes it.
 AUDIENCE_WINDOW = "Ctrl+F5"
+# The discussion's moves (they do nothing while no topic is under discussion).
+# "Next topic" sits beside Ctrl+Right ("next phase"): topics go down a phase.
+NEXT_TOPIC = "Ctrl+Down"
+ASK_TO_CONTINUE = "Q"
+KEEP_GOING = "K"
 
 
 @dataclass(frozen=True)
@@ -79,6 +84,17 @@ SECTIONS: tuple[Section, ...] = (
         ),
     ),
     Section(
+        QT_TRANSLATE_NOOP("Shortcuts", "Discussion"),
+        (
+            _s((NEXT_TOPIC,), QT_TRANSLATE_NOOP("Shortcuts", "Next topic")),
+            _s(
+                (ASK_TO_CONTINUE,),
+                QT_TRANSLATE_NOOP("Shortcuts", "Ask the room: continue with this topic?"),
+            ),
+            _s((KEEP_GOING,), QT_TRANSLATE_NOOP("Shortcuts", "Keep going: more time for it")),
+        ),
+    ),
+    Section(
         QT_TRANSLATE_NOOP("Shortcuts", "Timer"),
         (
             _s((TIMER_PANEL,), QT_TRANSLATE_NOOP("Shortcuts", "Open or close the timer controls")),
@@ -97,6 +113,7 @@ SECTIONS: tuple[Section, ...] = (
                 QT_TRANSLATE_NOOP("Shortcuts", "Audience window on the second screen, and back"),
             ),
             _s(("F11",), QT_TRANSLATE_NOOP("Shortcuts", "Window full screen")),
+            _s(("Ctrl+E",), QT_TRANSLATE_NOOP("Shortcuts", "Export the session")),
             _s(HELP, QT_TRANSLATE_NOOP("Shortcuts", "This list of shortcuts")),
         ),
     ),

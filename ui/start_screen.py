@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator import settings
+from facilitator.domain import Workshop
 from facilitator.errors import FacilitatorError
 from facilitator.services.library import Library
+from facilitator.state import WorkshopState
 from facilitator.storage.store import WorkshopSummary
 from facilitator.templates import TemplateCatalog
 from ui.controls import (
@@ -38,7 +40,9 @@ from ui.controls import (
     with_glyph,
 )
 from ui.dialogs import ConfirmDialog, DialogHost, TextPromptDialog, fit_to_screen
+from ui.export.dialog import ExportDialog
 from ui.refusals import attempt
+from ui.session_import import SessionImporter
 from ui.template_picker import TemplatePicker, scrolling
 
 # Wider rows are hard to read across; the list stays centred on big screens.
@@ -98,12 +102,22 @@ class SessionRow(QFrame):
             self.tr("Copy the boards and clusters into a new session, without notes"),
         )
         self.delete_button = self._action("✖", self.tr("Delete"), self.tr("Delete session"))
+        # A symbol alone: a fourth labelled button would squeeze the title on a laptop.
+        description = self.tr("Export as PDF, pictures, tables or a file")
+        self.export_button = touch_button("⤓", f"{description}: {summary.title}")
+        self.export_button.setToolTip(plain_tooltip(description))
+        self.export_button.setMinimumSize(TOUCH_COMFORT, TOUCH_COMFORT)
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 8, 16, 8)
         layout.setSpacing(12)
         layout.addWidget(self.open_button, 1)
-        for button in (self.rename_button, self.duplicate_button, self.delete_button):
+        for button in (
+            self.export_button,
+            self.rename_button,
+            self.duplicate_button,
+            self.delete_button,
+        ):
             layout.addWidget(button)
 
     def _action(self, glyph: str, text: str, description: str) -> QPushButton:
@@ -244,6 +258,18 @@ class StartScreen(QWidget):
         header = QHBoxLayout()
         header.setContentsMargins(0, 0, LIST_RIGHT_MARGIN, 0)
         header.addWidget(plain_label(self.tr("Sessions"), "screenTitle"), 1)
+        # Shown with or without sessions: a first session may come from a file.
+        self.importer = SessionImporter(library, self)
+        self.importer.imported.connect(self._imported)
+        self.importer.failed.connect(self.errorOccurred)
+        self.import_button = touch_button(
+            with_glyph("⇪", self.tr("Import session…")),
+            self.tr("Import session"),
+            self.tr("Add a session from a file exported as JSON"),
+        )
+        self.import_button.setMinimumHeight(64)
+        self.import_button.clicked.connect(self.importer.choose_file)
+        header.addWidget(self.import_button)
         header.addWidget(self.new_button)
 
         self.hint_label = plain_label(self.tr("Tap a session to open it."), "muted")
@@ -312,6 +338,7 @@ class StartScreen(QWidget):
             self._connect(row.rename_button, self.rename_session, summary)
             self._connect(row.duplicate_button, self.duplicate_session, summary)
             self._connect(row.delete_button, self.delete_session, summary)
+            self._connect(row.export_button, self.export_session, summary)
             self._list_layout.insertWidget(index, row)
             self.rows.append(row)
         has_sessions = bool(self.rows)
@@ -405,3 +432,16 @@ class StartScreen(QWidget):
         if self._attempt(lambda: self._library.delete(summary.id)):
             self.refresh()
             self.noticeRequested.emit(self.tr("Deleted “{title}”.").format(title=summary.title))
+
+    def export_session(self, summary: WorkshopSummary) -> None:
+        states: list[WorkshopState] = []
+        if self._attempt(lambda: states.append(self._library.load(summary.id))):
+            # A session not open does not change while the dialog is open.
+            self._show(ExportDialog(self, lambda: states[0]))
+
+    def _imported(self, workshop: Workshop) -> None:
+        self.refresh()
+        row = self.row_for(workshop.id)
+        if row is not None:
+            self._scroll.ensureWidgetVisible(row)
+        self.noticeRequested.emit(self.tr("Imported “{title}”.").format(title=workshop.title))

@@ -26,6 +26,8 @@ DISABLED_FILL: Final = "#EEF0F3"
 TOAST_INFO: Final = "#202124"  # white text 16:1
 TOAST_ERROR: Final = "#8C1D18"  # white text 9:1
 WARNING: Final = "#FFB000"  # INK text 9.6:1: the timer's last minute
+DISCUSSION_TINT: Final = "#FFF1E6"  # INK 15:1: the discussion band
+DISCUSSION_ACCENT: Final = "#C2410C"  # the ring around the topic on the board
 TIMER_BACKGROUND: Final = INK  # white digits 16:1
 
 STYLESHEET: Final = f"""
@@ -202,6 +204,38 @@ QLabel#agendaPhase {{
 }}
 QLabel#agendaTime, QLabel#agendaInstruction {{
     font-size: 14pt;
+}}
+QFrame#discussionBar {{
+    background: {DISCUSSION_TINT};
+    border: none;
+    border-left: 10px solid {DISCUSSION_ACCENT};
+    border-bottom: 2px solid #E7C9B3;
+}}
+QWidget#pollRow {{
+    background: transparent;
+}}
+QLabel#discussionProgress, QLabel#pollHeading {{
+    font-size: 16pt;
+    font-weight: bold;
+}}
+QLabel#discussionTopic {{
+    font-size: 22pt;
+    font-weight: bold;
+}}
+QLabel#discussionVotes, QLabel#pollAnswered {{
+    font-size: 16pt;
+}}
+QFrame#thumbTally {{
+    background: {SURFACE};
+    border: 2px solid {OUTLINE};
+    border-radius: 12px;
+}}
+QLabel#tallyCount {{
+    font-size: 24pt;
+    font-weight: bold;
+}}
+QLabel#tallyName {{
+    font-size: 16pt;
 }}
 QFrame#sessionRow {{
     background: {SURFACE};
@@ -388,6 +422,17 @@ QWidget#audienceWindow QLabel#agendaPhase {{
 }}
 QWidget#audienceWindow QLabel#agendaInstruction {{
     font-size: 22pt;
+}}
+QWidget#audienceWindow QLabel#discussionProgress, QWidget#audienceWindow QLabel#pollHeading,
+QWidget#audienceWindow QLabel#discussionVotes, QWidget#audienceWindow QLabel#pollAnswered,
+QWidget#audienceWindow QLabel#tallyName {{
+    font-size: 22pt;
+}}
+QWidget#audienceWindow QLabel#discussionTopic {{
+    font-size: 32pt;
+}}
+QWidget#audienceWindow QLabel#tallyCount {{
+    font-size: 32pt;
 }}
 
 /* Keyboard shortcuts ------------------------------------------------------ */

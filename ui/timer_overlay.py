@@ -20,11 +20,13 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
+    QHideEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
     QResizeEvent,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -184,6 +186,8 @@ class TimerOverlay(QFrame):
     panelRequested = Signal()
     fullScreenRequested = Signal()
     compactChanged = Signal(bool)
+    # Shown, hidden, resized, or put down after a drag: what it covers changed.
+    placementChanged = Signal()
 
     def __init__(self, controller: TimerController, parent: QWidget) -> None:
         super().__init__(parent)
@@ -369,11 +373,32 @@ class TimerOverlay(QFrame):
             super().mouseReleaseEvent(event)
             return
         tapped = not self._dragging and event.button() == Qt.MouseButton.LeftButton
+        dragged = self._dragging
         self._press = None
         self._dragging = False
         event.accept()
         if tapped:
             self.panelRequested.emit()
+        if dragged:
+            self.placementChanged.emit()
+
+    def covered_rect(self) -> QRect | None:
+        """What the overlay covers of its parent, with room around it; None while hidden."""
+        if self.isHidden():
+            return None
+        return self.geometry().adjusted(-INSET, -INSET, INSET, INSET)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.placementChanged.emit()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self.placementChanged.emit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.placementChanged.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.key_handler is not None and self.key_handler(event):

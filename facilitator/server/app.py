@@ -38,7 +38,7 @@ from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from facilitator import settings
-from facilitator.domain import Note
+from facilitator.domain import Note, Thumb
 from facilitator.errors import FacilitatorError
 from facilitator.join_codes import normalize_join_code
 from facilitator.services.participation import FeedEvent, ParticipationService
@@ -218,6 +218,7 @@ class NoteRequest(_Body):
     color: str | None = Field(default=None, max_length=COLOR_MAX)
     board_id: str | None = Field(default=None, max_length=ID_MAX)
     cluster_id: str | None = Field(default=None, max_length=ID_MAX)
+    builds_on: str | None = Field(default=None, max_length=ID_MAX)
 
 
 class NoteEditRequest(_Body):
@@ -228,6 +229,10 @@ class NoteEditRequest(_Body):
 class VoteRequest(_Body):
     target_id: str = Field(min_length=1, max_length=ID_MAX)
     board_id: str | None = Field(default=None, max_length=ID_MAX)
+
+
+class PollAnswerRequest(_Body):
+    choice: Thumb
 
 
 # Event streams ------------------------------------------------------------------
@@ -948,6 +953,7 @@ def create_app(
                 color=body.color,
                 board_id=body.board_id,
                 cluster_id=body.cluster_id,
+                builds_on=body.builds_on,
             )
             return gate.note_payload(note), created
 
@@ -984,6 +990,22 @@ def create_app(
             return gate.my_votes(participant_id, board_id)
 
         return json_response(200, {"my_votes": await gate.in_core(retract)})
+
+    @app.put(f"{API_PREFIX}/polls/{{poll_id}}/answer")
+    async def answer_poll(
+        poll_id: ItemId, body: PollAnswerRequest, participant_id: Bearer
+    ) -> Response:
+        def answer() -> dict[str, Any]:
+            participation.answer_poll(participant_id, poll_id, body.choice)
+            return {"my_answer": {"poll_id": poll_id, "choice": body.choice.value}}
+
+        return json_response(200, await gate.in_core(answer))
+
+    @app.get(f"{API_PREFIX}/handout")
+    async def get_handout(participant_id: BearerOrCookie) -> Response:
+        return json_response(
+            200, await gate.in_core(lambda: participation.handout_for(participant_id))
+        )
 
     @app.get(f"{API_PREFIX}/events")
     async def events(

@@ -8,8 +8,9 @@ from pathlib import Path
 from facilitator import settings
 from facilitator.changes import Changeset, Insert
 from facilitator.commands import CreateBoard, PlanContext, validate_title
-from facilitator.domain import BoardState, Phase, Workshop, new_id, utc_now
+from facilitator.domain import BoardState, Discussion, Phase, Workshop, new_id, utc_now
 from facilitator.errors import WORKSHOP_NOT_FOUND, NotFoundError, ValidationError
+from facilitator.export.session_json import parse_document, session_from_document
 from facilitator.i18n import QT_TRANSLATE_NOOP
 from facilitator.join_codes import new_join_code, normalize_join_code
 from facilitator.paths import database_path
@@ -93,16 +94,33 @@ class Library:
         )
         inserts: list[Insert] = []
         board_copies: dict[str, str] = {}
+        cluster_copies: dict[str, str] = {}
         for board in source.ordered_boards():
             board_copy = replace(
                 board, id=new_id(), workshop_id=copy.id, state=BoardState.OPEN, created_at=now
             )
             board_copies[board.id] = board_copy.id
             inserts.append(Insert(board_copy))
-            inserts.extend(
-                Insert(replace(cluster, id=new_id(), board_id=board_copy.id))
-                for cluster in source.clusters_on(board.id)
-            )
+            for cluster in source.clusters_on(board.id):
+                cluster_copies[cluster.id] = new_id()
+                inserts.append(
+                    Insert(replace(cluster, id=cluster_copies[cluster.id], board_id=board_copy.id))
+                )
+            if (discussion := source.discussions.get(board.id)) is not None:
+                # How topics are discussed is part of the plan; which topic was last is not.
+                inserts.append(
+                    Insert(
+                        Discussion(
+                            board_copy.id,
+                            topic_seconds=discussion.topic_seconds,
+                            extend_seconds=discussion.extend_seconds,
+                            discussing_cluster_id=cluster_copies.get(
+                                discussion.discussing_cluster_id or ""
+                            ),
+                            done_cluster_id=cluster_copies.get(discussion.done_cluster_id or ""),
+                        )
+                    )
+                )
         # The agenda is part of the plan; how the last run went is not.
         inserts.extend(
             Insert(
@@ -114,12 +132,24 @@ class Library:
                     board_copies.get(phase.board_id or ""),
                     phase.planned,
                     phase.instruction,
+                    cluster_id=cluster_copies.get(phase.cluster_id or ""),
+                    kind=phase.kind,
                 )
             )
             for phase in source.ordered_phases()
         )
         self._store.create_workshop(copy, Changeset("", tuple(inserts)), now)
         return copy
+
+    def import_session(self, text: str | bytes) -> Workshop:
+        """A new session from a JSON export; a bad file raises ImportFileError and adds nothing."""
+        workshop, content = session_from_document(parse_document(text))
+        self._store.create_workshop(workshop, content, self._clock())
+        return workshop
+
+    def load(self, workshop_id: str) -> WorkshopState:
+        """A session's state as stored (for exporting a session that is not open)."""
+        return self._load(workshop_id)
 
     def delete(self, workshop_id: str) -> None:
         self._require(workshop_id)

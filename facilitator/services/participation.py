@@ -19,12 +19,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from facilitator.domain import Note, Participant
+from facilitator.domain import Note, Participant, Thumb
 from facilitator.errors import BOARD_NOT_FOUND, NotFoundError
 from facilitator.i18n import QT_TRANSLATE_NOOP
 from facilitator.listeners import Listeners
 from facilitator.participation import (
     AddParticipantNote,
+    AnswerPoll,
     CastVote,
     DeleteParticipantNote,
     EditParticipantNote,
@@ -32,7 +33,7 @@ from facilitator.participation import (
     RetractVote,
 )
 from facilitator.services.workshop import ChangeEvent, WorkshopService
-from facilitator.visibility import private_deltas, public_delta, state_json
+from facilitator.visibility import handout_json, private_deltas, public_delta, state_json
 
 
 def hash_token(token: str) -> str:
@@ -102,6 +103,7 @@ class ParticipationService:
         color: str | None = None,
         board_id: str | None = None,
         cluster_id: str | None = None,
+        builds_on: str | None = None,
     ) -> tuple[Note, bool]:
         """The note, and whether it is new (False: the same ``client_id`` was sent before)."""
         existing = self.workshop.note_by_client_id(participant_id, client_id)
@@ -114,6 +116,7 @@ class ParticipationService:
             **({"color": color} if color else {}),
             board_id=board_id,
             cluster_id=cluster_id,
+            builds_on=builds_on,
         )
         self.workshop.execute(command)
         note = self.workshop.note_by_client_id(participant_id, client_id)
@@ -139,6 +142,14 @@ class ParticipationService:
         self, participant_id: str, target_id: str, board_id: str | None = None
     ) -> None:
         self.workshop.execute(RetractVote(participant_id, target_id, board_id), undoable=False)
+
+    def answer_poll(self, participant_id: str, poll_id: str, choice: Thumb) -> None:
+        self.workshop.execute(AnswerPoll(participant_id, poll_id, choice), undoable=False)
+
+    def handout_for(self, participant_id: str) -> dict[str, Any]:
+        """The notes this participant builds on in the phase under way (brainwriting)."""
+        with self.workshop.lock:
+            return handout_json(self.workshop.live_state, participant_id)
 
     def state_for(self, participant_id: str, board_id: str | None = None) -> dict[str, Any]:
         with self.workshop.lock:

@@ -168,6 +168,9 @@ class WorkshopService:
                 dict(self._state.votes),
                 dict(self._state.phases),
                 dict(self._state.timers),
+                dict(self._state.discussions),
+                dict(self._state.polls),
+                dict(self._state.poll_answers),
             )
 
     # Changing ------------------------------------------------------------------

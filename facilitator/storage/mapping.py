@@ -13,11 +13,16 @@ from facilitator.domain import (
     Board,
     BoardState,
     Cluster,
+    Discussion,
     Entity,
     Note,
     NoteSource,
     Participant,
     Phase,
+    PhaseKind,
+    Poll,
+    PollAnswer,
+    Thumb,
     Timer,
     TimerMode,
     Vote,
@@ -27,9 +32,12 @@ from facilitator.domain import (
 from facilitator.storage.models import (
     BoardRow,
     ClusterRow,
+    DiscussionRow,
     NoteRow,
     ParticipantRow,
     PhaseRow,
+    PollAnswerRow,
+    PollRow,
     TimerRow,
     VoteRow,
     WorkshopRow,
@@ -44,6 +52,9 @@ TABLES: dict[type[Any], Table] = {
     Vote: VoteRow.__table__,  # type: ignore[dict-item]
     Phase: PhaseRow.__table__,  # type: ignore[dict-item]
     Timer: TimerRow.__table__,  # type: ignore[dict-item]
+    Discussion: DiscussionRow.__table__,  # type: ignore[dict-item]
+    Poll: PollRow.__table__,  # type: ignore[dict-item]
+    PollAnswer: PollAnswerRow.__table__,  # type: ignore[dict-item]
 }
 
 _FIELDS: dict[type[Any], tuple[str, ...]] = {
@@ -99,10 +110,26 @@ def vote_from_row(row: Mapping[Any, Any]) -> Vote:
 
 
 def phase_from_row(row: Mapping[Any, Any]) -> Phase:
-    return Phase(**{name: row[name] for name in _FIELDS[Phase]})
+    values = {name: row[name] for name in _FIELDS[Phase]}
+    values["kind"] = PhaseKind(values["kind"])
+    return Phase(**values)
 
 
 def timer_from_row(row: Mapping[Any, Any]) -> Timer:
     values = {name: row[name] for name in _FIELDS[Timer]}
     values["mode"] = TimerMode(values["mode"])
     return Timer(**values)
+
+
+def discussion_from_row(row: Mapping[Any, Any]) -> Discussion:
+    return Discussion(**{name: row[name] for name in _FIELDS[Discussion]})
+
+
+def poll_from_row(row: Mapping[Any, Any]) -> Poll:
+    return Poll(**{name: row[name] for name in _FIELDS[Poll]})
+
+
+def poll_answer_from_row(row: Mapping[Any, Any]) -> PollAnswer:
+    values = {name: row[name] for name in _FIELDS[PollAnswer]}
+    values["choice"] = Thumb(values["choice"])
+    return PollAnswer(**values)

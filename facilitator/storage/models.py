@@ -136,6 +136,11 @@ class NoteRow(Base):
     client_id: Mapped[str | None] = mapped_column(String(64))
     face_down: Mapped[bool] = mapped_column(Boolean, server_default=false())
     moderated: Mapped[bool] = mapped_column(Boolean, server_default=false())
+    # Plain references (no foreign key): undoing a deletion restores the note
+    # under its old id, and every chain that named it comes back with it.
+    builds_on: Mapped[str | None] = mapped_column(String(32), index=True)
+    phase_id: Mapped[str | None] = mapped_column(String(32))
+    discussed: Mapped[bool] = mapped_column(Boolean, server_default=false())
 
 
 class ParticipantRow(Base):
@@ -187,6 +192,7 @@ class PhaseRow(Base):
     cluster_id: Mapped[str | None] = mapped_column(
         ForeignKey("clusters.id", ondelete="SET NULL"), index=True
     )
+    kind: Mapped[str] = mapped_column(String(16), server_default="work")
 
 
 class TimerRow(Base):
@@ -201,3 +207,40 @@ class TimerRow(Base):
     duration: Mapped[float] = mapped_column(Float)
     elapsed: Mapped[float] = mapped_column(Float)
     started_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+
+class DiscussionRow(Base):
+    """A board's topic discussion; its id is the board's."""
+
+    __tablename__ = "discussions"
+
+    id: Mapped[str] = mapped_column(ForeignKey("boards.id", ondelete="CASCADE"), primary_key=True)
+    # Plain references, as Note.builds_on: undo brings a deleted note or area back.
+    topic_id: Mapped[str | None] = mapped_column(String(32))
+    topic_seconds: Mapped[float] = mapped_column(Float)
+    extend_seconds: Mapped[float] = mapped_column(Float)
+    discussing_cluster_id: Mapped[str | None] = mapped_column(String(32))
+    done_cluster_id: Mapped[str | None] = mapped_column(String(32))
+
+
+class PollRow(Base):
+    __tablename__ = "polls"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    board_id: Mapped[str] = mapped_column(ForeignKey("boards.id", ondelete="CASCADE"), index=True)
+    topic_id: Mapped[str | None] = mapped_column(String(32))
+    opened_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    closed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+
+class PollAnswerRow(Base):
+    __tablename__ = "poll_answers"
+    __table_args__ = (UniqueConstraint("poll_id", "participant_id", name="uq_poll_answers_once"),)
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    poll_id: Mapped[str] = mapped_column(ForeignKey("polls.id", ondelete="CASCADE"), index=True)
+    participant_id: Mapped[str] = mapped_column(
+        ForeignKey("participants.id", ondelete="CASCADE"), index=True
+    )
+    choice: Mapped[str] = mapped_column(String(16))
+    answered_at: Mapped[datetime] = mapped_column(UtcDateTime)

@@ -28,9 +28,12 @@ from facilitator.storage.mapping import (
     board_from_row,
     changed_columns,
     cluster_from_row,
+    discussion_from_row,
     note_from_row,
     participant_from_row,
     phase_from_row,
+    poll_answer_from_row,
+    poll_from_row,
     table_of,
     timer_from_row,
     to_row,
@@ -40,9 +43,12 @@ from facilitator.storage.mapping import (
 from facilitator.storage.models import (
     BoardRow,
     ClusterRow,
+    DiscussionRow,
     NoteRow,
     ParticipantRow,
     PhaseRow,
+    PollAnswerRow,
+    PollRow,
     TimerRow,
     VoteRow,
     WorkshopRow,
@@ -60,7 +66,22 @@ participants = cast(Table, ParticipantRow.__table__)
 votes = cast(Table, VoteRow.__table__)
 phases = cast(Table, PhaseRow.__table__)
 timers = cast(Table, TimerRow.__table__)
-ALL_TABLES = (workshops, boards, clusters, notes, participants, votes, phases, timers)
+discussions = cast(Table, DiscussionRow.__table__)
+polls = cast(Table, PollRow.__table__)
+poll_answers = cast(Table, PollAnswerRow.__table__)
+ALL_TABLES = (
+    workshops,
+    boards,
+    clusters,
+    notes,
+    participants,
+    votes,
+    phases,
+    timers,
+    discussions,
+    polls,
+    poll_answers,
+)
 
 _inserts = {table: insert(table) for table in ALL_TABLES}
 _deletes = {table: delete(table).where(table.c.id == bindparam("key")) for table in ALL_TABLES}
@@ -206,5 +227,18 @@ class Store:
                 select(timers).where(timers.c.id == workshop_id)
             ).mappings()
             state.timers = {t.id: t for t in map(timer_from_row, timer_rows)}
+            discussion_rows = connection.execute(
+                select(discussions).where(discussions.c.id.in_(on_workshop))
+            ).mappings()
+            state.discussions = {d.id: d for d in map(discussion_from_row, discussion_rows)}
+            poll_rows = connection.execute(
+                select(polls).where(polls.c.board_id.in_(on_workshop))
+            ).mappings()
+            state.polls = {p.id: p for p in map(poll_from_row, poll_rows)}
+            on_polls = select(polls.c.id).where(polls.c.board_id.in_(on_workshop))
+            answer_rows = connection.execute(
+                select(poll_answers).where(poll_answers.c.poll_id.in_(on_polls))
+            ).mappings()
+            state.poll_answers = {a.id: a for a in map(poll_answer_from_row, answer_rows)}
             state.reindex()
             return state

@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>DiscussionBar</name>
+    <message numerus="yes">
+        <source>%n votes</source>
+        <translation>
+            <numerusform>%n vote</numerusform>
+            <numerusform>%n votes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>JoinScreen</name>
     <message numerus="yes">
         <source>%n people joined</source>

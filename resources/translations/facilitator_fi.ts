@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
@@ -204,6 +204,14 @@
     <message>
         <source>Plan the agenda (A)</source>
         <translation>Suunnittele ohjelma (A)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Vie</translation>
+    </message>
+    <message>
+        <source>Export as PDF, pictures, tables or a file (Ctrl+E)</source>
+        <translation>Vie PDF:nä, kuvina, taulukkoina tai tiedostona (Ctrl+E)</translation>
     </message>
     <message>
         <source>Question</source>
@@ -464,6 +472,231 @@
     </message>
 </context>
 <context>
+    <name>DiscussionBar</name>
+    <message>
+        <source>Discussion</source>
+        <translation>Keskustelu</translation>
+    </message>
+    <message>
+        <source>Ask: continue?</source>
+        <translation>Kysy: jatketaanko?</translation>
+    </message>
+    <message>
+        <source>Ask the room: continue with this topic?</source>
+        <translation>Kysy ryhmältä: jatketaanko tätä aihetta?</translation>
+    </message>
+    <message>
+        <source>A thumbs poll on every phone: keep going or move on? (Q)</source>
+        <translation>Peukkukysely jokaiseen puhelimeen: jatketaanko vai siirrytäänkö seuraavaan? (Q)</translation>
+    </message>
+    <message>
+        <source>More time for this topic (K)</source>
+        <translation>Lisää aikaa tälle aiheelle (K)</translation>
+    </message>
+    <message>
+        <source>Discussion settings</source>
+        <translation>Keskustelun asetukset</translation>
+    </message>
+    <message>
+        <source>Time per topic, and ending the discussion</source>
+        <translation>Aika aihetta kohden ja keskustelun lopetus</translation>
+    </message>
+    <message>
+        <source>Close poll</source>
+        <translation>Sulje kysely</translation>
+    </message>
+    <message>
+        <source>Stop taking answers; the result stays on screen</source>
+        <translation>Lopeta vastausten vastaanotto; tulos jää näkyviin</translation>
+    </message>
+    <message>
+        <source>Topic {number} of {count}</source>
+        <translation>Aihe {number}/{count}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n votes</source>
+        <translation>
+            <numerusform>%n ääni</numerusform>
+            <numerusform>%n ääntä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep going +{time}</source>
+        <translation>Jatketaan +{time}</translation>
+    </message>
+    <message>
+        <source>Keep going: {time} more for this topic</source>
+        <translation>Jatketaan: {time} lisää tälle aiheelle</translation>
+    </message>
+    <message>
+        <source>Finish discussion</source>
+        <translation>Päätä keskustelu</translation>
+    </message>
+    <message>
+        <source>Next topic</source>
+        <translation>Seuraava aihe</translation>
+    </message>
+    <message>
+        <source>End the discussion: this topic counts as discussed (Ctrl+Down)</source>
+        <translation>Päätä keskustelu: tämä aihe merkitään käsitellyksi (Ctrl+Alas)</translation>
+    </message>
+    <message>
+        <source>This topic counts as discussed; the next one by votes begins (Ctrl+Down)</source>
+        <translation>Tämä aihe merkitään käsitellyksi; seuraava äänten mukaan alkaa (Ctrl+Alas)</translation>
+    </message>
+    <message>
+        <source>Continue with this topic?</source>
+        <translation>Jatketaanko tätä aihetta?</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Tulos:</translation>
+    </message>
+    <message>
+        <source>{answered} of {count} answered</source>
+        <translation>{answered}/{count} vastannut</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export session</source>
+        <translation>Vie istunto</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>Muodot</translation>
+    </message>
+    <message>
+        <source>Boards</source>
+        <translation>Taulut</translation>
+    </message>
+    <message>
+        <source>Include board {title}</source>
+        <translation>Ota mukaan taulu {title}</translation>
+    </message>
+    <message>
+        <source>Include hidden notes</source>
+        <translation>Ota mukaan piilotetut laput</translation>
+    </message>
+    <message>
+        <source>Also export notes hidden from everyone and notes not revealed yet</source>
+        <translation>Vie myös kaikilta piilotetut ja vielä paljastamattomat laput</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Tallenna nimellä</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Tiedoston nimi</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Valitse kansio…</translation>
+    </message>
+    <message>
+        <source>Choose the folder to save in</source>
+        <translation>Valitse kansio, johon tallennetaan</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Viennin eteneminen</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Avaa kansio</translation>
+    </message>
+    <message>
+        <source>Open the folder with the exported files</source>
+        <translation>Avaa kansio, jossa viedyt tiedostot ovat</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Vie</translation>
+    </message>
+    <message>
+        <source>PDF report</source>
+        <translation>PDF-raportti</translation>
+    </message>
+    <message>
+        <source>A cover, then each board&apos;s picture and its notes by cluster with votes</source>
+        <translation>Kansilehti ja sitten jokaisen taulun kuva sekä sen laput ryhmittäin äänineen</translation>
+    </message>
+    <message>
+        <source>Pictures (PNG)</source>
+        <translation>Kuvat (PNG)</translation>
+    </message>
+    <message>
+        <source>A picture of each board, as it looks on the screen</source>
+        <translation>Kuva jokaisesta taulusta sellaisena kuin se näkyy näytöllä</translation>
+    </message>
+    <message>
+        <source>Minutes (Word)</source>
+        <translation>Muistio (Word)</translation>
+    </message>
+    <message>
+        <source>Meeting minutes to edit and mail: agenda, clusters, top notes</source>
+        <translation>Muokattava ja lähetettävä muistio: ohjelma, ryhmät, eniten ääniä saaneet laput</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (Excel)</source>
+        <translation>Taulukko (Excel)</translation>
+    </message>
+    <message>
+        <source>A summary sheet and a sheet of notes per board</source>
+        <translation>Yhteenvetosivu ja jokaiselle taululle oma lappusivunsa</translation>
+    </message>
+    <message>
+        <source>Table (CSV)</source>
+        <translation>Taulukko (CSV)</translation>
+    </message>
+    <message>
+        <source>One row per note, for analysis</source>
+        <translation>Yksi rivi lappua kohden analysointia varten</translation>
+    </message>
+    <message>
+        <source>Text (Markdown)</source>
+        <translation>Teksti (Markdown)</translation>
+    </message>
+    <message>
+        <source>Headings and lists as text</source>
+        <translation>Otsikot ja luettelot tekstinä</translation>
+    </message>
+    <message>
+        <source>Session file (JSON)</source>
+        <translation>Istuntotiedosto (JSON)</translation>
+    </message>
+    <message>
+        <source>The whole session, to import again later or elsewhere</source>
+        <translation>Koko istunto myöhemmin tai muualla tuotavaksi</translation>
+    </message>
+    <message>
+        <source>Everything (ZIP)</source>
+        <translation>Kaikki (ZIP)</translation>
+    </message>
+    <message>
+        <source>Every format above in one ZIP file</source>
+        <translation>Kaikki yllä olevat muodot yhdessä ZIP-tiedostossa</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Viedään…</translation>
+    </message>
+    <message>
+        <source>Saved in {folder}: {names}</source>
+        <translation>Tallennettu kansioon {folder}: {names}</translation>
+    </message>
+    <message>
+        <source>The export failed: {reason}</source>
+        <translation>Vienti epäonnistui: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>JoinBadge</name>
     <message>
         <source>Join from your phone</source>
@@ -489,7 +722,7 @@
         <translation>Liity puhelimellasi</translation>
     </message>
     <message>
-        <source>Scan the code with your phone's camera, or open this link:</source>
+        <source>Scan the code with your phone&apos;s camera, or open this link:</source>
         <translation>Skannaa koodi puhelimen kameralla tai avaa tämä linkki:</translation>
     </message>
     <message>
@@ -501,7 +734,7 @@
         <translation>Kopioi linkki</translation>
     </message>
     <message>
-        <source>Copy the link, e.g. to paste it into the video call's chat</source>
+        <source>Copy the link, e.g. to paste it into the video call&apos;s chat</source>
         <translation>Kopioi linkki esimerkiksi videopuhelun chattiin liitettäväksi</translation>
     </message>
     <message>
@@ -549,7 +782,7 @@
         <translation>Lopeta julkisen linkin käyttö</translation>
     </message>
     <message>
-        <source>Point the code at this computer's own network address again</source>
+        <source>Point the code at this computer&apos;s own network address again</source>
         <translation>Ohjaa koodi taas tämän tietokoneen omaan verkko-osoitteeseen</translation>
     </message>
     <message>
@@ -736,6 +969,22 @@
         <translation>Poista (Kumoa palauttaa sen)</translation>
     </message>
     <message>
+        <source>Discussing now</source>
+        <translation>Keskustelussa nyt</translation>
+    </message>
+    <message>
+        <source>This note is the topic under discussion</source>
+        <translation>Tästä lapusta keskustellaan nyt</translation>
+    </message>
+    <message>
+        <source>Discuss now</source>
+        <translation>Keskustele nyt</translation>
+    </message>
+    <message>
+        <source>Make this the topic under discussion; the one before counts as discussed</source>
+        <translation>Ota tämä keskusteltavaksi; edellinen aihe merkitään käsitellyksi</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Takaisin</translation>
     </message>
@@ -816,6 +1065,14 @@
     <message>
         <source>Hidden until reveal</source>
         <translation>Piilossa paljastukseen asti</translation>
+    </message>
+    <message>
+        <source>Discussing</source>
+        <translation>Keskustelussa</translation>
+    </message>
+    <message>
+        <source>Discussed</source>
+        <translation>Käsitelty</translation>
     </message>
 </context>
 <context>
@@ -936,6 +1193,14 @@
         <translation>Eniten ääniä saaneet laput ensin joka ryhmässä (Kumoa palauttaa)</translation>
     </message>
     <message>
+        <source>Discuss in vote order</source>
+        <translation>Keskustele äänijärjestyksessä</translation>
+    </message>
+    <message>
+        <source>Take up the notes as topics one at a time, most votes first, each timed</source>
+        <translation>Käsittele laput aiheina yksi kerrallaan, eniten ääniä saanut ensin, kukin ajastettuna</translation>
+    </message>
+    <message>
         <source>Locked</source>
         <translation>Lukittu</translation>
     </message>
@@ -1001,6 +1266,10 @@
     <message>
         <source>(stay on the board shown)</source>
         <translation>(pysy näytetyssä taulussa)</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Menetelmä</translation>
     </message>
     <message>
         <source>Where notes from phones go</source>
@@ -1089,6 +1358,21 @@
     </message>
 </context>
 <context>
+    <name>SessionImporter</name>
+    <message>
+        <source>Import session</source>
+        <translation>Tuo istunto</translation>
+    </message>
+    <message>
+        <source>Session files (*.json)</source>
+        <translation>Istuntotiedostot (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Kaikki tiedostot (*)</translation>
+    </message>
+</context>
+<context>
     <name>SessionRow</name>
     <message>
         <source>Open session {title}</source>
@@ -1117,6 +1401,14 @@
     <message>
         <source>Delete session</source>
         <translation>Poista istunto</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Vie</translation>
+    </message>
+    <message>
+        <source>Export as PDF, pictures, tables or a file</source>
+        <translation>Vie PDF:nä, kuvina, taulukkoina tai tiedostona</translation>
     </message>
     <message>
         <source>Last changed {date}</source>
@@ -1231,6 +1523,22 @@
         <translation>Seuraava vaihe</translation>
     </message>
     <message>
+        <source>Discussion</source>
+        <translation>Keskustelu</translation>
+    </message>
+    <message>
+        <source>Next topic</source>
+        <translation>Seuraava aihe</translation>
+    </message>
+    <message>
+        <source>Ask the room: continue with this topic?</source>
+        <translation>Kysy ryhmältä: jatketaanko tätä aihetta?</translation>
+    </message>
+    <message>
+        <source>Keep going: more time for it</source>
+        <translation>Jatketaan: lisää aikaa aiheelle</translation>
+    </message>
+    <message>
         <source>Timer</source>
         <translation>Ajastin</translation>
     </message>
@@ -1269,6 +1577,10 @@
     <message>
         <source>Window full screen</source>
         <translation>Ikkuna koko näytölle</translation>
+    </message>
+    <message>
+        <source>Export the session</source>
+        <translation>Vie istunto</translation>
     </message>
     <message>
         <source>This list of shortcuts</source>
@@ -1346,6 +1658,18 @@
         <translation>Istunnot</translation>
     </message>
     <message>
+        <source>Import session…</source>
+        <translation>Tuo istunto…</translation>
+    </message>
+    <message>
+        <source>Import session</source>
+        <translation>Tuo istunto</translation>
+    </message>
+    <message>
+        <source>Add a session from a file exported as JSON</source>
+        <translation>Lisää istunto JSON-muodossa viedystä tiedostosta</translation>
+    </message>
+    <message>
         <source>Tap a session to open it.</source>
         <translation>Avaa istunto napauttamalla sitä.</translation>
     </message>
@@ -1389,6 +1713,10 @@
         <source>Deleted “{title}”.</source>
         <translation>”{title}” poistettiin.</translation>
     </message>
+    <message>
+        <source>Imported “{title}”.</source>
+        <translation>Tuotu ”{title}”.</translation>
+    </message>
 </context>
 <context>
     <name>TemplatePickerDialog</name>
@@ -1419,7 +1747,7 @@
 <context>
     <name>Timer</name>
     <message>
-        <source>Time's up</source>
+        <source>Time&apos;s up</source>
         <translation>Aika loppui</translation>
     </message>
     <message>
@@ -1798,6 +2126,45 @@
     </message>
 </context>
 <context>
+    <name>TopicTimesSheet</name>
+    <message>
+        <source>Discussion settings</source>
+        <translation>Keskustelun asetukset</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Keskustelu</translation>
+    </message>
+    <message>
+        <source>Time per topic</source>
+        <translation>Aika aihetta kohden</translation>
+    </message>
+    <message>
+        <source>“Keep going” adds</source>
+        <translation>”Jatketaan” lisää</translation>
+    </message>
+    <message>
+        <source>One minute less: {what}</source>
+        <translation>Minuutti vähemmän: {what}</translation>
+    </message>
+    <message>
+        <source>One minute more: {what}</source>
+        <translation>Minuutti lisää: {what}</translation>
+    </message>
+    <message>
+        <source>A new time per topic applies from the next topic.</source>
+        <translation>Uusi aika aihetta kohden on voimassa seuraavasta aiheesta alkaen.</translation>
+    </message>
+    <message>
+        <source>End discussion</source>
+        <translation>Lopeta keskustelu</translation>
+    </message>
+    <message>
+        <source>The topic under discussion counts as discussed; no other topic follows</source>
+        <translation>Käsiteltävä aihe merkitään käsitellyksi; muita aiheita ei oteta esiin</translation>
+    </message>
+</context>
+<context>
     <name>agenda</name>
     <message>
         <source>On schedule</source>
@@ -1810,6 +2177,30 @@
     <message>
         <source>{minutes} min ahead</source>
         <translation>{minutes} min etuajassa</translation>
+    </message>
+    <message>
+        <source>Work on the board</source>
+        <translation>Työskentely taululla</translation>
+    </message>
+    <message>
+        <source>Discuss topics in vote order</source>
+        <translation>Aiheista keskustelu äänijärjestyksessä</translation>
+    </message>
+    <message>
+        <source>Build on the previous round&apos;s notes</source>
+        <translation>Edellisen kierroksen lappujen jatkaminen</translation>
+    </message>
+    <message>
+        <source>The board takes notes; the timer counts down the planned time.</source>
+        <translation>Taululle kirjoitetaan lappuja; ajastin laskee suunnitellun ajan alaspäin.</translation>
+    </message>
+    <message>
+        <source>Starting the phase takes up the board&apos;s topics one at a time, most votes first, each with its own time box.</source>
+        <translation>Vaiheen alkaessa taulun aiheet otetaan käsittelyyn yksi kerrallaan, eniten ääniä saanut ensin, kukin omalla aikarajallaan.</translation>
+    </message>
+    <message>
+        <source>Each phone gets the notes another participant wrote in the phase before on the same board, and builds on them.</source>
+        <translation>Jokainen puhelin saa laput, jotka toinen osallistuja kirjoitti samalle taululle edellisessä vaiheessa, ja jatkaa niitä.</translation>
     </message>
 </context>
 <context>
@@ -1938,6 +2329,10 @@
         <translation>Äänen peruminen</translation>
     </message>
     <message>
+        <source>Answer poll</source>
+        <translation>Kyselyyn vastaaminen</translation>
+    </message>
+    <message>
         <source>Change board settings</source>
         <translation>Taulun asetusten muutos</translation>
     </message>
@@ -2013,6 +2408,37 @@
         <source>Adjust timer</source>
         <translation>Säädä ajastinta</translation>
     </message>
+    <message>
+        <source>Discuss topic</source>
+        <translation>Aiheen käsittely</translation>
+    </message>
+    <message>
+        <source>End discussion</source>
+        <translation>Keskustelun lopetus</translation>
+    </message>
+    <message>
+        <source>Continue topic</source>
+        <translation>Aiheen jatkaminen</translation>
+    </message>
+    <message>
+        <source>Set topic times</source>
+        <translation>Aiheiden aikojen asetus</translation>
+    </message>
+    <message>
+        <source>Ask to continue</source>
+        <translation>Jatkokysely</translation>
+    </message>
+    <message>
+        <source>Close poll</source>
+        <translation>Kyselyn sulkeminen</translation>
+    </message>
+</context>
+<context>
+    <name>discussion</name>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -2073,6 +2499,10 @@
         <translation>Istunnossa on oltava vähintään yksi taulu.</translation>
     </message>
     <message>
+        <source>No topic is being discussed on this board.</source>
+        <translation>Tällä taululla ei ole keskusteltavana aihetta.</translation>
+    </message>
+    <message>
         <source>That note no longer exists.</source>
         <translation>Lappua ei ole enää olemassa.</translation>
     </message>
@@ -2109,7 +2539,7 @@
         <translation>Kieltä ei tueta: {language}.</translation>
     </message>
     <message>
-        <source>This can't be done because the board changed in the meantime.</source>
+        <source>This can&apos;t be done because the board changed in the meantime.</source>
         <translation>Tätä ei voi tehdä, koska taulu on sillä välin muuttunut.</translation>
     </message>
     <message>
@@ -2161,12 +2591,16 @@
         <translation>Liity istuntoon uudelleen.</translation>
     </message>
     <message>
-        <source>The note's client id is not valid.</source>
+        <source>The note&apos;s client id is not valid.</source>
         <translation>Lapun tunniste ei kelpaa.</translation>
     </message>
     <message>
         <source>Write something first.</source>
         <translation>Kirjoita ensin jotain.</translation>
+    </message>
+    <message>
+        <source>The note you build on no longer exists.</source>
+        <translation>Lappua, jota jatkat, ei ole enää olemassa.</translation>
     </message>
     <message>
         <source>You have used all your {budget} votes.</source>
@@ -2175,6 +2609,10 @@
     <message>
         <source>You have no vote there to take back.</source>
         <translation>Sinulla ei ole siinä ääntä, jonka voisit perua.</translation>
+    </message>
+    <message>
+        <source>This poll has closed.</source>
+        <translation>Kysely on jo päättynyt.</translation>
     </message>
     <message>
         <source>Give each participant 1 to {limit} votes.</source>
@@ -2192,12 +2630,218 @@
         <source>A timer needs at least one second.</source>
         <translation>Ajastimeen tarvitaan vähintään yksi sekunti.</translation>
     </message>
+    <message>
+        <source>There is no session called “{title}”.</source>
+        <translation>Istuntoa ”{title}” ei ole.</translation>
+    </message>
+    <message>
+        <source>Cannot write to {folder}: {reason}</source>
+        <translation>Kansioon {folder} ei voi kirjoittaa: {reason}</translation>
+    </message>
+    <message>
+        <source>The export to {path} failed: {reason}. Nothing was changed.</source>
+        <translation>Vienti kohteeseen {path} epäonnistui: {reason}. Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>{count} boards make {count} pictures: choose one board, or save them in a folder or a .zip file.</source>
+        <translation>{count} taulusta tulee {count} kuvaa: valitse yksi taulu tai tallenna kuvat kansioon tai .zip-tiedostoon.</translation>
+    </message>
+    <message>
+        <source>PDF and PNG exports draw the boards, which needs the desktop app.</source>
+        <translation>PDF- ja PNG-viennit piirtävät taulut, ja siihen tarvitaan työpöytäsovellus.</translation>
+    </message>
+    <message>
+        <source>This session has no board called “{title}”.</source>
+        <translation>Tässä istunnossa ei ole taulua ”{title}”.</translation>
+    </message>
+    <message>
+        <source>This session file has a value the app cannot take: {reason}</source>
+        <translation>Istuntotiedostossa on arvo, jota sovellus ei voi käyttää: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot read the file {path}: {reason}</source>
+        <translation>Tiedostoa {path} ei voi lukea: {reason}</translation>
+    </message>
+    <message>
+        <source>This file is not a complete JSON file (it may be cut short): {reason}</source>
+        <translation>Tämä ei ole kokonainen JSON-tiedosto (se voi olla katkennut): {reason}</translation>
+    </message>
+    <message>
+        <source>This file is not a Facilitator session export.</source>
+        <translation>Tämä tiedosto ei ole Facilitatorista viety istunto.</translation>
+    </message>
+    <message>
+        <source>This file was exported by a newer Facilitator (format {version}); update the app to import it.</source>
+        <translation>Tiedosto on viety uudemmasta Facilitatorista (muoto {version}); päivitä sovellus, niin voit tuoda sen.</translation>
+    </message>
+    <message>
+        <source>This session file does not follow the export format at {where}: {reason}</source>
+        <translation>Istuntotiedosto ei noudata vientimuotoa kohdassa {where}: {reason}</translation>
+    </message>
+    <message>
+        <source>No topics left to discuss on this board.</source>
+        <translation>Tällä taululla ei ole enää keskusteltavia aiheita.</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <source>Pictures</source>
+        <translation>Kuvat</translation>
+    </message>
+    <message>
+        <source>{count} votes</source>
+        <translation>{count} ääntä</translation>
+    </message>
+    <message>
+        <source>1 vote</source>
+        <translation>1 ääni</translation>
+    </message>
+    <message>
+        <source>{date} · {participants} participants · {notes} notes</source>
+        <translation>{date} · {participants} osallistujaa · {notes} lappua</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Ohjelma</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Kaksoiskappaleet</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Muistio</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Osallistujat</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Laput</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Vaihe</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Taulu</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Suunniteltu</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Toteutunut</translation>
+    </message>
+    <message>
+        <source>Most votes</source>
+        <translation>Eniten ääniä</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Kysymys</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>nimetön</translation>
+    </message>
+    <message>
+        <source>Not in a cluster</source>
+        <translation>Ei ryhmässä</translation>
+    </message>
+    <message>
+        <source>facilitator</source>
+        <translation>ohjaaja</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>osallistuja</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Ryhmä</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Teksti</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Väri</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Äänet</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Kirjoittaja</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Lähde</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Luotu</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Päivitetty</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Yhteenveto</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Raportti</translation>
+    </message>
+    <message>
+        <source>Boards</source>
+        <translation>Taulut</translation>
+    </message>
+    <message>
+        <source>{count} notes</source>
+        <translation>{count} lappua</translation>
+    </message>
+    <message>
+        <source>1 note</source>
+        <translation>1 lappu</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>piilotettu</translation>
+    </message>
 </context>
 <context>
     <name>library</name>
     <message>
         <source>{title} (copy)</source>
         <translation>{title} (kopio)</translation>
+    </message>
+</context>
+<context>
+    <name>thumbs</name>
+    <message>
+        <source>Keep going</source>
+        <translation>Jatketaan</translation>
+    </message>
+    <message>
+        <source>Either way</source>
+        <translation>Kumpi vain</translation>
+    </message>
+    <message>
+        <source>Move on</source>
+        <translation>Seuraavaan</translation>
     </message>
 </context>
 </TS>

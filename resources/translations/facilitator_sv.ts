@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
@@ -204,6 +204,14 @@
     <message>
         <source>Plan the agenda (A)</source>
         <translation>Planera programmet (A)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportera</translation>
+    </message>
+    <message>
+        <source>Export as PDF, pictures, tables or a file (Ctrl+E)</source>
+        <translation>Exportera som PDF, bilder, tabeller eller en fil (Ctrl+E)</translation>
     </message>
     <message>
         <source>Question</source>
@@ -464,6 +472,231 @@
     </message>
 </context>
 <context>
+    <name>DiscussionBar</name>
+    <message>
+        <source>Discussion</source>
+        <translation>Diskussion</translation>
+    </message>
+    <message>
+        <source>Ask: continue?</source>
+        <translation>Fråga: fortsätta?</translation>
+    </message>
+    <message>
+        <source>Ask the room: continue with this topic?</source>
+        <translation>Fråga gruppen: fortsätta med det här ämnet?</translation>
+    </message>
+    <message>
+        <source>A thumbs poll on every phone: keep going or move on? (Q)</source>
+        <translation>En tumomröstning i varje mobil: fortsätta eller gå vidare? (Q)</translation>
+    </message>
+    <message>
+        <source>More time for this topic (K)</source>
+        <translation>Mer tid för det här ämnet (K)</translation>
+    </message>
+    <message>
+        <source>Discussion settings</source>
+        <translation>Diskussionens inställningar</translation>
+    </message>
+    <message>
+        <source>Time per topic, and ending the discussion</source>
+        <translation>Tid per ämne, och att avsluta diskussionen</translation>
+    </message>
+    <message>
+        <source>Close poll</source>
+        <translation>Stäng omröstningen</translation>
+    </message>
+    <message>
+        <source>Stop taking answers; the result stays on screen</source>
+        <translation>Sluta ta emot svar; resultatet stannar kvar på skärmen</translation>
+    </message>
+    <message>
+        <source>Topic {number} of {count}</source>
+        <translation>Ämne {number} av {count}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n votes</source>
+        <translation>
+            <numerusform>%n röst</numerusform>
+            <numerusform>%n röster</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep going +{time}</source>
+        <translation>Fortsätt +{time}</translation>
+    </message>
+    <message>
+        <source>Keep going: {time} more for this topic</source>
+        <translation>Fortsätt: {time} till för det här ämnet</translation>
+    </message>
+    <message>
+        <source>Finish discussion</source>
+        <translation>Avsluta diskussionen</translation>
+    </message>
+    <message>
+        <source>Next topic</source>
+        <translation>Nästa ämne</translation>
+    </message>
+    <message>
+        <source>End the discussion: this topic counts as discussed (Ctrl+Down)</source>
+        <translation>Avsluta diskussionen: det här ämnet räknas som diskuterat (Ctrl+Ned)</translation>
+    </message>
+    <message>
+        <source>This topic counts as discussed; the next one by votes begins (Ctrl+Down)</source>
+        <translation>Det här ämnet räknas som diskuterat; nästa efter röster börjar (Ctrl+Ned)</translation>
+    </message>
+    <message>
+        <source>Continue with this topic?</source>
+        <translation>Fortsätta med det här ämnet?</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Resultat:</translation>
+    </message>
+    <message>
+        <source>{answered} of {count} answered</source>
+        <translation>{answered} av {count} har svarat</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export session</source>
+        <translation>Exportera sessionen</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Boards</source>
+        <translation>Tavlor</translation>
+    </message>
+    <message>
+        <source>Include board {title}</source>
+        <translation>Ta med tavlan {title}</translation>
+    </message>
+    <message>
+        <source>Include hidden notes</source>
+        <translation>Ta med dolda lappar</translation>
+    </message>
+    <message>
+        <source>Also export notes hidden from everyone and notes not revealed yet</source>
+        <translation>Exportera även lappar som är dolda för alla och lappar som inte har visats ännu</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Spara som</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Filnamn</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Välj mapp…</translation>
+    </message>
+    <message>
+        <source>Choose the folder to save in</source>
+        <translation>Välj mappen att spara i</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Exportens förlopp</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Öppna mappen</translation>
+    </message>
+    <message>
+        <source>Open the folder with the exported files</source>
+        <translation>Öppna mappen med de exporterade filerna</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportera</translation>
+    </message>
+    <message>
+        <source>PDF report</source>
+        <translation>PDF-rapport</translation>
+    </message>
+    <message>
+        <source>A cover, then each board&apos;s picture and its notes by cluster with votes</source>
+        <translation>Ett försättsblad, sedan varje tavlas bild och dess lappar per grupp med röster</translation>
+    </message>
+    <message>
+        <source>Pictures (PNG)</source>
+        <translation>Bilder (PNG)</translation>
+    </message>
+    <message>
+        <source>A picture of each board, as it looks on the screen</source>
+        <translation>En bild av varje tavla, så som den ser ut på skärmen</translation>
+    </message>
+    <message>
+        <source>Minutes (Word)</source>
+        <translation>Minnesanteckningar (Word)</translation>
+    </message>
+    <message>
+        <source>Meeting minutes to edit and mail: agenda, clusters, top notes</source>
+        <translation>Minnesanteckningar att redigera och skicka: program, grupper, populäraste lapparna</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (Excel)</source>
+        <translation>Kalkylblad (Excel)</translation>
+    </message>
+    <message>
+        <source>A summary sheet and a sheet of notes per board</source>
+        <translation>Ett sammanfattningsblad och ett blad med lappar per tavla</translation>
+    </message>
+    <message>
+        <source>Table (CSV)</source>
+        <translation>Tabell (CSV)</translation>
+    </message>
+    <message>
+        <source>One row per note, for analysis</source>
+        <translation>En rad per lapp, för analys</translation>
+    </message>
+    <message>
+        <source>Text (Markdown)</source>
+        <translation>Text (Markdown)</translation>
+    </message>
+    <message>
+        <source>Headings and lists as text</source>
+        <translation>Rubriker och listor som text</translation>
+    </message>
+    <message>
+        <source>Session file (JSON)</source>
+        <translation>Sessionsfil (JSON)</translation>
+    </message>
+    <message>
+        <source>The whole session, to import again later or elsewhere</source>
+        <translation>Hela sessionen, att importera igen senare eller någon annanstans</translation>
+    </message>
+    <message>
+        <source>Everything (ZIP)</source>
+        <translation>Allt (ZIP)</translation>
+    </message>
+    <message>
+        <source>Every format above in one ZIP file</source>
+        <translation>Alla format ovan i en ZIP-fil</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporterar…</translation>
+    </message>
+    <message>
+        <source>Saved in {folder}: {names}</source>
+        <translation>Sparat i {folder}: {names}</translation>
+    </message>
+    <message>
+        <source>The export failed: {reason}</source>
+        <translation>Exporten misslyckades: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>JoinBadge</name>
     <message>
         <source>Join from your phone</source>
@@ -489,7 +722,7 @@
         <translation>Delta med mobilen</translation>
     </message>
     <message>
-        <source>Scan the code with your phone's camera, or open this link:</source>
+        <source>Scan the code with your phone&apos;s camera, or open this link:</source>
         <translation>Skanna koden med mobilens kamera eller öppna den här länken:</translation>
     </message>
     <message>
@@ -501,7 +734,7 @@
         <translation>Kopiera länken</translation>
     </message>
     <message>
-        <source>Copy the link, e.g. to paste it into the video call's chat</source>
+        <source>Copy the link, e.g. to paste it into the video call&apos;s chat</source>
         <translation>Kopiera länken, t.ex. till videomötets chatt</translation>
     </message>
     <message>
@@ -549,7 +782,7 @@
         <translation>Sluta använda den offentliga länken</translation>
     </message>
     <message>
-        <source>Point the code at this computer's own network address again</source>
+        <source>Point the code at this computer&apos;s own network address again</source>
         <translation>Låt koden peka på datorns egen nätverksadress igen</translation>
     </message>
     <message>
@@ -736,6 +969,22 @@
         <translation>Ta bort (Ångra tar tillbaka den)</translation>
     </message>
     <message>
+        <source>Discussing now</source>
+        <translation>Diskuteras nu</translation>
+    </message>
+    <message>
+        <source>This note is the topic under discussion</source>
+        <translation>Den här lappen är ämnet som diskuteras</translation>
+    </message>
+    <message>
+        <source>Discuss now</source>
+        <translation>Diskutera nu</translation>
+    </message>
+    <message>
+        <source>Make this the topic under discussion; the one before counts as discussed</source>
+        <translation>Gör det här till ämnet som diskuteras; det förra räknas som diskuterat</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Tillbaka</translation>
     </message>
@@ -816,6 +1065,14 @@
     <message>
         <source>Hidden until reveal</source>
         <translation>Dold tills den visas</translation>
+    </message>
+    <message>
+        <source>Discussing</source>
+        <translation>Diskuteras</translation>
+    </message>
+    <message>
+        <source>Discussed</source>
+        <translation>Diskuterat</translation>
     </message>
 </context>
 <context>
@@ -936,6 +1193,14 @@
         <translation>Lappar med flest röster först i varje grupp (Ångra flyttar tillbaka dem)</translation>
     </message>
     <message>
+        <source>Discuss in vote order</source>
+        <translation>Diskutera i röstordning</translation>
+    </message>
+    <message>
+        <source>Take up the notes as topics one at a time, most votes first, each timed</source>
+        <translation>Ta upp lapparna som ämnen ett i taget, flest röster först, vart och ett med egen tid</translation>
+    </message>
+    <message>
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
@@ -1001,6 +1266,10 @@
     <message>
         <source>(stay on the board shown)</source>
         <translation>(stanna på tavlan som visas)</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metod</translation>
     </message>
     <message>
         <source>Where notes from phones go</source>
@@ -1089,6 +1358,21 @@
     </message>
 </context>
 <context>
+    <name>SessionImporter</name>
+    <message>
+        <source>Import session</source>
+        <translation>Importera session</translation>
+    </message>
+    <message>
+        <source>Session files (*.json)</source>
+        <translation>Sessionsfiler (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alla filer (*)</translation>
+    </message>
+</context>
+<context>
     <name>SessionRow</name>
     <message>
         <source>Open session {title}</source>
@@ -1117,6 +1401,14 @@
     <message>
         <source>Delete session</source>
         <translation>Ta bort sessionen</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportera</translation>
+    </message>
+    <message>
+        <source>Export as PDF, pictures, tables or a file</source>
+        <translation>Exportera som PDF, bilder, tabeller eller en fil</translation>
     </message>
     <message>
         <source>Last changed {date}</source>
@@ -1231,6 +1523,22 @@
         <translation>Nästa fas</translation>
     </message>
     <message>
+        <source>Discussion</source>
+        <translation>Diskussion</translation>
+    </message>
+    <message>
+        <source>Next topic</source>
+        <translation>Nästa ämne</translation>
+    </message>
+    <message>
+        <source>Ask the room: continue with this topic?</source>
+        <translation>Fråga gruppen: fortsätta med det här ämnet?</translation>
+    </message>
+    <message>
+        <source>Keep going: more time for it</source>
+        <translation>Fortsätt: mer tid för ämnet</translation>
+    </message>
+    <message>
         <source>Timer</source>
         <translation>Timer</translation>
     </message>
@@ -1269,6 +1577,10 @@
     <message>
         <source>Window full screen</source>
         <translation>Fönstret i helskärm</translation>
+    </message>
+    <message>
+        <source>Export the session</source>
+        <translation>Exportera sessionen</translation>
     </message>
     <message>
         <source>This list of shortcuts</source>
@@ -1346,6 +1658,18 @@
         <translation>Sessioner</translation>
     </message>
     <message>
+        <source>Import session…</source>
+        <translation>Importera session…</translation>
+    </message>
+    <message>
+        <source>Import session</source>
+        <translation>Importera session</translation>
+    </message>
+    <message>
+        <source>Add a session from a file exported as JSON</source>
+        <translation>Lägg till en session från en fil som exporterats som JSON</translation>
+    </message>
+    <message>
         <source>Tap a session to open it.</source>
         <translation>Tryck på en session för att öppna den.</translation>
     </message>
@@ -1389,6 +1713,10 @@
         <source>Deleted “{title}”.</source>
         <translation>”{title}” togs bort.</translation>
     </message>
+    <message>
+        <source>Imported “{title}”.</source>
+        <translation>Importerade ”{title}”.</translation>
+    </message>
 </context>
 <context>
     <name>TemplatePickerDialog</name>
@@ -1419,7 +1747,7 @@
 <context>
     <name>Timer</name>
     <message>
-        <source>Time's up</source>
+        <source>Time&apos;s up</source>
         <translation>Tiden är ute</translation>
     </message>
     <message>
@@ -1798,6 +2126,45 @@
     </message>
 </context>
 <context>
+    <name>TopicTimesSheet</name>
+    <message>
+        <source>Discussion settings</source>
+        <translation>Diskussionens inställningar</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Diskussion</translation>
+    </message>
+    <message>
+        <source>Time per topic</source>
+        <translation>Tid per ämne</translation>
+    </message>
+    <message>
+        <source>“Keep going” adds</source>
+        <translation>”Fortsätt” lägger till</translation>
+    </message>
+    <message>
+        <source>One minute less: {what}</source>
+        <translation>En minut mindre: {what}</translation>
+    </message>
+    <message>
+        <source>One minute more: {what}</source>
+        <translation>En minut till: {what}</translation>
+    </message>
+    <message>
+        <source>A new time per topic applies from the next topic.</source>
+        <translation>En ny tid per ämne gäller från nästa ämne.</translation>
+    </message>
+    <message>
+        <source>End discussion</source>
+        <translation>Avsluta diskussionen</translation>
+    </message>
+    <message>
+        <source>The topic under discussion counts as discussed; no other topic follows</source>
+        <translation>Ämnet som diskuteras räknas som diskuterat; inget annat ämne följer</translation>
+    </message>
+</context>
+<context>
     <name>agenda</name>
     <message>
         <source>On schedule</source>
@@ -1810,6 +2177,30 @@
     <message>
         <source>{minutes} min ahead</source>
         <translation>{minutes} min före</translation>
+    </message>
+    <message>
+        <source>Work on the board</source>
+        <translation>Arbete på tavlan</translation>
+    </message>
+    <message>
+        <source>Discuss topics in vote order</source>
+        <translation>Diskutera ämnen i röstordning</translation>
+    </message>
+    <message>
+        <source>Build on the previous round&apos;s notes</source>
+        <translation>Bygg vidare på förra omgångens lappar</translation>
+    </message>
+    <message>
+        <source>The board takes notes; the timer counts down the planned time.</source>
+        <translation>Tavlan tar emot lappar; timern räknar ned den planerade tiden.</translation>
+    </message>
+    <message>
+        <source>Starting the phase takes up the board&apos;s topics one at a time, most votes first, each with its own time box.</source>
+        <translation>När fasen börjar tas tavlans ämnen upp ett i taget, flest röster först, vart och ett med sin egen tidsram.</translation>
+    </message>
+    <message>
+        <source>Each phone gets the notes another participant wrote in the phase before on the same board, and builds on them.</source>
+        <translation>Varje mobil får lapparna som en annan deltagare skrev på samma tavla i fasen innan, och bygger vidare på dem.</translation>
     </message>
 </context>
 <context>
@@ -1938,6 +2329,10 @@
         <translation>Återtagen röst</translation>
     </message>
     <message>
+        <source>Answer poll</source>
+        <translation>Svar på omröstning</translation>
+    </message>
+    <message>
         <source>Change board settings</source>
         <translation>Ändrade inställningar för tavlan</translation>
     </message>
@@ -2013,6 +2408,37 @@
         <source>Adjust timer</source>
         <translation>Justera timern</translation>
     </message>
+    <message>
+        <source>Discuss topic</source>
+        <translation>Diskussion av ämne</translation>
+    </message>
+    <message>
+        <source>End discussion</source>
+        <translation>Avslutad diskussion</translation>
+    </message>
+    <message>
+        <source>Continue topic</source>
+        <translation>Fortsatt diskussion av ämne</translation>
+    </message>
+    <message>
+        <source>Set topic times</source>
+        <translation>Inställda ämnestider</translation>
+    </message>
+    <message>
+        <source>Ask to continue</source>
+        <translation>Fråga om fortsättning</translation>
+    </message>
+    <message>
+        <source>Close poll</source>
+        <translation>Stängd omröstning</translation>
+    </message>
+</context>
+<context>
+    <name>discussion</name>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -2073,6 +2499,10 @@
         <translation>En session behöver minst en tavla.</translation>
     </message>
     <message>
+        <source>No topic is being discussed on this board.</source>
+        <translation>Inget ämne diskuteras på den här tavlan.</translation>
+    </message>
+    <message>
         <source>That note no longer exists.</source>
         <translation>Lappen finns inte längre.</translation>
     </message>
@@ -2109,7 +2539,7 @@
         <translation>Språket stöds inte: {language}.</translation>
     </message>
     <message>
-        <source>This can't be done because the board changed in the meantime.</source>
+        <source>This can&apos;t be done because the board changed in the meantime.</source>
         <translation>Det går inte eftersom tavlan har ändrats under tiden.</translation>
     </message>
     <message>
@@ -2161,12 +2591,16 @@
         <translation>Anslut till sessionen på nytt.</translation>
     </message>
     <message>
-        <source>The note's client id is not valid.</source>
+        <source>The note&apos;s client id is not valid.</source>
         <translation>Lappens klient-id är inte giltigt.</translation>
     </message>
     <message>
         <source>Write something first.</source>
         <translation>Skriv något först.</translation>
+    </message>
+    <message>
+        <source>The note you build on no longer exists.</source>
+        <translation>Lappen du bygger vidare på finns inte längre.</translation>
     </message>
     <message>
         <source>You have used all your {budget} votes.</source>
@@ -2175,6 +2609,10 @@
     <message>
         <source>You have no vote there to take back.</source>
         <translation>Du har ingen röst där att ta tillbaka.</translation>
+    </message>
+    <message>
+        <source>This poll has closed.</source>
+        <translation>Omröstningen har redan stängts.</translation>
     </message>
     <message>
         <source>Give each participant 1 to {limit} votes.</source>
@@ -2192,12 +2630,218 @@
         <source>A timer needs at least one second.</source>
         <translation>En timer behöver minst en sekund.</translation>
     </message>
+    <message>
+        <source>There is no session called “{title}”.</source>
+        <translation>Det finns ingen session som heter ”{title}”.</translation>
+    </message>
+    <message>
+        <source>Cannot write to {folder}: {reason}</source>
+        <translation>Kan inte skriva till {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>The export to {path} failed: {reason}. Nothing was changed.</source>
+        <translation>Exporten till {path} misslyckades: {reason}. Inget ändrades.</translation>
+    </message>
+    <message>
+        <source>{count} boards make {count} pictures: choose one board, or save them in a folder or a .zip file.</source>
+        <translation>{count} tavlor blir {count} bilder: välj en tavla, eller spara dem i en mapp eller en .zip-fil.</translation>
+    </message>
+    <message>
+        <source>PDF and PNG exports draw the boards, which needs the desktop app.</source>
+        <translation>PDF- och PNG-exporter ritar tavlorna, och det kräver skrivbordsappen.</translation>
+    </message>
+    <message>
+        <source>This session has no board called “{title}”.</source>
+        <translation>Den här sessionen har ingen tavla som heter ”{title}”.</translation>
+    </message>
+    <message>
+        <source>This session file has a value the app cannot take: {reason}</source>
+        <translation>Sessionsfilen har ett värde som appen inte kan använda: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot read the file {path}: {reason}</source>
+        <translation>Kan inte läsa filen {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>This file is not a complete JSON file (it may be cut short): {reason}</source>
+        <translation>Det här är inte en fullständig JSON-fil (den kan vara avkortad): {reason}</translation>
+    </message>
+    <message>
+        <source>This file is not a Facilitator session export.</source>
+        <translation>Den här filen är inte en session som exporterats från Facilitator.</translation>
+    </message>
+    <message>
+        <source>This file was exported by a newer Facilitator (format {version}); update the app to import it.</source>
+        <translation>Filen exporterades från en nyare Facilitator (format {version}); uppdatera appen för att importera den.</translation>
+    </message>
+    <message>
+        <source>This session file does not follow the export format at {where}: {reason}</source>
+        <translation>Sessionsfilen följer inte exportformatet vid {where}: {reason}</translation>
+    </message>
+    <message>
+        <source>No topics left to discuss on this board.</source>
+        <translation>Det finns inga ämnen kvar att diskutera på den här tavlan.</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <source>Pictures</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>{count} votes</source>
+        <translation>{count} röster</translation>
+    </message>
+    <message>
+        <source>1 vote</source>
+        <translation>1 röst</translation>
+    </message>
+    <message>
+        <source>{date} · {participants} participants · {notes} notes</source>
+        <translation>{date} · {participants} deltagare · {notes} lappar</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Dubbletter</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minnesanteckningar</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Lappar</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fas</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Tavla</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planerad</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Faktisk</translation>
+    </message>
+    <message>
+        <source>Most votes</source>
+        <translation>Flest röster</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonym</translation>
+    </message>
+    <message>
+        <source>Not in a cluster</source>
+        <translation>Inte i någon grupp</translation>
+    </message>
+    <message>
+        <source>facilitator</source>
+        <translation>processledare</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>deltagare</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Färg</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Röster</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Författare</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Skapad</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Uppdaterad</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Boards</source>
+        <translation>Tavlor</translation>
+    </message>
+    <message>
+        <source>{count} notes</source>
+        <translation>{count} lappar</translation>
+    </message>
+    <message>
+        <source>1 note</source>
+        <translation>1 lapp</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>dold</translation>
+    </message>
 </context>
 <context>
     <name>library</name>
     <message>
         <source>{title} (copy)</source>
         <translation>{title} (kopia)</translation>
+    </message>
+</context>
+<context>
+    <name>thumbs</name>
+    <message>
+        <source>Keep going</source>
+        <translation>Fortsätt</translation>
+    </message>
+    <message>
+        <source>Either way</source>
+        <translation>Spelar ingen roll</translation>
+    </message>
+    <message>
+        <source>Move on</source>
+        <translation>Gå vidare</translation>
     </message>
 </context>
 </TS>

@@ -113,5 +113,8 @@ export function createApi(code, getToken) {
         "DELETE",
         `/votes/${encodeURIComponent(targetId)}?board_id=${encodeURIComponent(boardId)}`,
       ),
+    answerPoll: (pollId, choice) =>
+      request("PUT", `/polls/${encodeURIComponent(pollId)}/answer`, { choice }),
+    handout: () => request("GET", "/handout"),
   };
 }

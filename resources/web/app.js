@@ -9,6 +9,11 @@
 // another board (GET /state?board_id=…) and jump back. The shared timer is
 // drawn against the server's clock as estimated by clock.js, so every phone
 // shows the same time whatever its own clock says.
+//
+// During a Lean Coffee discussion the page shows the topic under discussion
+// and answers the facilitator's "continue?" poll; in a brainwriting round it
+// fetches the ideas this phone received (GET /handout) and writes notes that
+// build on one of them.
 
 import { ApiError, NetworkError, createApi } from "./api.js";
 import { ServerClock } from "./clock.js";
@@ -19,7 +24,9 @@ import { Outbox, newClientId } from "./outbox.js";
 import {
   DEFAULT_COLOUR,
   NOTE_MAX,
+  THUMBS,
   counterText,
+  excerpt,
   knownColour,
   renderColourOptions,
   renderSession,
@@ -43,6 +50,9 @@ const COLOUR_KEY = "facilitator:colour";
 // restarts the app: an ended page keeps looking, slowly, for the session.
 const REVIVAL_FIRST_MS = 15000;
 const REVIVAL_MAX_MS = 60000;
+// A poll's result stays on screen this long after the facilitator closes it.
+const POLL_RESULT_MS = 8000;
+const HANDOUT_RETRY_MS = 5000;
 
 // --- Where we are ----------------------------------------------------------
 
@@ -82,6 +92,10 @@ const ui = {
   browsing: null, // id of the board browsed instead of the shown one (null: following)
   returning: false, // on the way back to the shown board
   pickerOpen: false, // the list of boards is open
+  pollChoice: null, // {poll_id, choice, status: "sending" | "waiting"}: an answer on its way
+  pollResult: null, // id of the closed poll whose result is shown for a moment
+  buildingOn: null, // {id, text, boardId}: the idea the next note builds on
+  handoutState: null, // "loading" or "failed": the ideas to build on are not here yet
 };
 
 // The timer's redraw and what it last showed (to notice the last minute and time's up).
@@ -104,6 +118,14 @@ const net = {
   refetchTimer: null,
   revivalTimer: null,
   revivalMs: REVIVAL_FIRST_MS,
+  answering: false,
+  answerTimer: null,
+  answerRetryMs: RETRY_FIRST_MS,
+  pollResultTimer: null,
+  handoutLoading: false,
+  handoutAgain: false,
+  handoutStale: true,
+  handoutTimer: null,
 };
 
 function auth() {
@@ -167,6 +189,7 @@ const CONTEXT_ERRORS = {
   note: { invalid: "invalidNote", board_closed: "boardClosedNote", not_found: "notFoundNote" },
   edit: { invalid: "invalidNote", board_closed: "boardClosedEdit", not_found: "notFoundNote" },
   vote: { board_closed: "boardClosedVote", not_found: "notFoundVote" },
+  poll: { board_closed: "pollClosed", not_found: "pollClosed" },
 };
 
 function errorText(error, context) {
@@ -354,12 +377,14 @@ async function fetchView() {
 async function loadSession(justJoined = false) {
   try {
     const view = await fetchView();
+    net.handoutStale = true;
     applyView(view, false);
     clearError();
     showView("session", justJoined ? "session-title" : null);
     render();
     openStream();
     flushOutbox();
+    syncHandout();
   } catch (error) {
     if (handleCommonFailure(error)) return;
     if (isNotFound(error)) {
@@ -411,6 +436,8 @@ function sharedState() {
     shown: model.loaded ? model.shownBoardId : null,
     timer: model.timer,
     phase: model.phase,
+    topicId: model.discussion ? model.discussion.topic.id : null,
+    pollId: model.poll ? model.poll.id : null,
   };
 }
 
@@ -442,6 +469,7 @@ function announceShared(before, announceChanges = true) {
       load = model.board.id !== shown;
     }
   }
+  messages.push(...discussionNews(before));
   if (!sameTimer(before.timer, model.timer)) {
     const change = timerChange(before.timer, model.timer);
     if (change) messages.push(timerMessage(change, model.timer));
@@ -449,6 +477,32 @@ function announceShared(before, announceChanges = true) {
   }
   if (announceChanges && messages.length) announce(messages.join(" "));
   return load;
+}
+
+/**
+ * What changed in the discussion, the poll's coming and going: messages to
+ * say. A poll that closed shows its result for a moment.
+ */
+function discussionNews(before) {
+  const messages = [];
+  const poll = model.poll;
+  if (before.pollId && (!poll || poll.id !== before.pollId)) {
+    showPollResult(before.pollId);
+    messages.push(t("pollClosedNow"));
+  }
+  const discussion = model.discussion;
+  if (discussion && discussion.topic.id !== before.topicId) {
+    const { number, count } = discussion;
+    messages.push(t("topicNow", { number, count, text: excerpt(discussion.topic.text, 120) }));
+  }
+  if (poll && poll.id !== before.pollId) {
+    messages.push(
+      poll.topic
+        ? t("pollAsked", { topic: excerpt(poll.topic, 120) })
+        : t("pollAskedNoTopic"),
+    );
+  }
+  return messages;
 }
 
 function applyView(view, announceChanges = true) {
@@ -459,12 +513,14 @@ function applyView(view, announceChanges = true) {
   if (boardBefore !== model.board.id) {
     ui.editing = null;
     ui.confirmingDelete = null;
+    ui.buildingOn = null;
   }
   const follow = announceShared(shared, announceChanges);
   if (announceChanges) announceTransitions(before);
   scheduleHiddenRefresh();
   render();
   if (follow) refetchState();
+  syncHandout();
 }
 
 // --- The shared timer -------------------------------------------------------------
@@ -574,10 +630,14 @@ function openStream() {
 
 function onStreamOpen(stream) {
   if (stream !== net.stream) return;
+  const reconnected = net.everConnected;
   net.everConnected = true;
   net.streamRetryMs = 1000;
   setConnection("connected");
   flushOutbox();
+  sendPollAnswer();
+  // A resumed stream replays what was missed, but not the ideas to build on.
+  if (reconnected) syncHandout(true);
 }
 
 function parseData(event) {
@@ -593,6 +653,7 @@ function onSnapshot(event) {
   if (!view || !view.board) return;
   sampleClock(view.server_time);
   if (net.refetching) net.buffered = []; // the snapshot supersedes what was waiting
+  net.handoutStale = true;
   const wanted = ui.browsing;
   const shown = view.session ? view.session.current_board_id : null;
   if (wanted && view.board.id !== wanted && shown !== wanted) {
@@ -639,6 +700,7 @@ function applyDelta(data, id) {
   if (result.refetch || follow) refetchState();
   if (result.changed) render();
   else if (result.timer) renderTimerNow();
+  syncHandout();
 }
 
 function onStreamError(stream) {
@@ -739,6 +801,9 @@ function endSession() {
   window.clearTimeout(net.retryTimer);
   window.clearTimeout(net.hiddenTimer);
   window.clearTimeout(net.refetchTimer);
+  window.clearTimeout(net.answerTimer);
+  window.clearTimeout(net.handoutTimer);
+  ui.pollChoice = null;
   clearError();
   showView("ended", "ended-heading");
   renderConnection();
@@ -795,15 +860,20 @@ function onAddNote(event) {
     showError(t("errors.boardClosedNote"));
     return;
   }
-  const clusterId = byId("note-cluster").value || null;
+  const building = ui.buildingOn && ui.buildingOn.boardId === model.board.id ? ui.buildingOn : null;
+  // A note that builds on an idea goes below it, not into a group.
+  const clusterId = building ? null : byId("note-cluster").value || null;
   outbox.add({
     client_id: newClientId(),
     text,
     color: selectedColour(),
     board_id: model.board.id,
     cluster_id: clusterId,
+    builds_on: building ? building.id : null,
+    builds_on_text: building ? building.text : null,
     created_at: Date.now(),
   });
+  ui.buildingOn = null;
   textarea.value = "";
   clearError();
   render();
@@ -826,6 +896,7 @@ function noteBody(item) {
   const body = { text: item.text, client_id: item.client_id, color: item.color };
   if (item.board_id) body.board_id = item.board_id;
   if (item.cluster_id) body.cluster_id = item.cluster_id;
+  if (item.builds_on) body.builds_on = item.builds_on;
   return body;
 }
 
@@ -859,6 +930,12 @@ async function sendOne(item, userJustAdded) {
       outbox.update(item.client_id, { cluster_id: null });
       return "again";
     }
+    if (error.code === "not_found" && item.builds_on) {
+      // The idea it builds on was removed meanwhile: the note is still an idea.
+      outbox.update(item.client_id, { builds_on: null, builds_on_text: null });
+      showError(t("errors.buildOnGone"));
+      return "again";
+    }
     // Refused for good (board closed, invalid…): say why and give the text back.
     outbox.remove(item.client_id);
     showError(errorText(error, "note"));
@@ -886,8 +963,9 @@ async function flushOutbox(userJustAdded = false) {
       if (!item) break;
       tried.add(item.client_id);
       let outcome = await sendOne(item, userJustAdded);
-      if (outcome === "again") {
-        outcome = await sendOne({ ...item, cluster_id: null }, userJustAdded);
+      for (let again = 0; outcome === "again" && again < 2; again += 1) {
+        const changed = outbox.items().find((i) => i.client_id === item.client_id);
+        outcome = changed ? await sendOne(changed, userJustAdded) : "dropped";
       }
       if (outcome === "sent") sent += 1;
       if (outcome !== "sent" && outcome !== "dropped") break; // try later, in order
@@ -999,6 +1077,155 @@ async function changeVote(targetId, add) {
   }
 }
 
+// --- The "continue?" poll ---------------------------------------------------------------
+
+/**
+ * Answer the open poll (or change the answer). The newest choice wins: one
+ * made while another is on its way is sent after it; an answer that finds no
+ * connection waits and is sent when the phone is back online, as long as the
+ * poll is open. Answering again with the same choice changes nothing.
+ */
+function answerPoll(choice) {
+  const poll = model.poll;
+  if (!poll || !THUMBS.includes(choice)) return;
+  const pending = ui.pollChoice && ui.pollChoice.poll_id === poll.id ? ui.pollChoice : null;
+  if (pending ? pending.choice === choice : model.pollAnswer === choice) return;
+  ui.pollChoice = { poll_id: poll.id, choice, status: "sending" };
+  renderNow();
+  sendPollAnswer();
+}
+
+function nextAnswerDelay() {
+  const delay = net.answerRetryMs;
+  net.answerRetryMs = Math.min(net.answerRetryMs * 2, RETRY_MAX_MS);
+  return delay;
+}
+
+async function sendPollAnswer() {
+  if (net.answering || !ui.pollChoice || !auth().token || ui.ended) return;
+  net.answering = true;
+  window.clearTimeout(net.answerTimer);
+  try {
+    for (;;) {
+      const wanted = ui.pollChoice;
+      if (!wanted) break;
+      if (!model.poll || model.poll.id !== wanted.poll_id) {
+        ui.pollChoice = null; // the poll closed meanwhile (said when it closed)
+        break;
+      }
+      wanted.status = "sending";
+      render();
+      try {
+        const answer = await api.answerPoll(wanted.poll_id, wanted.choice);
+        if (answer && answer.my_answer) model.myAnswer = answer.my_answer;
+        net.answerRetryMs = RETRY_FIRST_MS;
+        if (ui.pollChoice !== wanted) continue; // changed meanwhile: send the newer one
+        ui.pollChoice = null;
+        if (byId("alert-text").textContent === t("errors.network")) clearError();
+        announce(t("answerSent", { choice: t(`thumbs.${wanted.choice}`) }));
+        break;
+      } catch (error) {
+        if (ui.pollChoice !== wanted) continue;
+        if (isPassing(error) && !isUnauthorized(error)) {
+          if (wanted.status !== "waiting") announce(t("pollWaiting"));
+          wanted.status = "waiting";
+          const wait = error.retryAfter ? error.retryAfter * 1000 : nextAnswerDelay();
+          net.answerTimer = window.setTimeout(sendPollAnswer, wait);
+          break;
+        }
+        ui.pollChoice = null;
+        if (!handleCommonFailure(error)) showError(errorText(error, "poll"));
+        break;
+      }
+    }
+  } finally {
+    net.answering = false;
+    render();
+  }
+}
+
+/** The poll `pollId` closed: its result stays in sight for a moment. */
+function showPollResult(pollId) {
+  const unsent = ui.pollChoice && ui.pollChoice.poll_id === pollId;
+  if (unsent) {
+    ui.pollChoice = null;
+    window.clearTimeout(net.answerTimer);
+    showError(t("errors.pollClosedUnsent"));
+  }
+  ui.pollResult = pollId;
+  window.clearTimeout(net.pollResultTimer);
+  net.pollResultTimer = window.setTimeout(() => {
+    ui.pollResult = null;
+    render();
+  }, POLL_RESULT_MS);
+}
+
+// --- Building on others' ideas (brainwriting) ------------------------------------------------
+
+/**
+ * Fetch the ideas to build on when the phase asks for them on the board on
+ * screen and this phone does not have them yet (or `fresh`: they may have
+ * changed, e.g. after a reconnection or the page coming back into view).
+ */
+function syncHandout(fresh = false) {
+  if (fresh) net.handoutStale = true;
+  if (!model.loaded || !model.buildingPhase || ui.view !== "session") return;
+  if (!net.handoutStale && model.currentHandout) return;
+  loadHandout();
+}
+
+async function loadHandout() {
+  if (net.handoutLoading) {
+    net.handoutAgain = true;
+    return;
+  }
+  net.handoutLoading = true;
+  window.clearTimeout(net.handoutTimer);
+  if (!model.currentHandout) {
+    ui.handoutState = "loading";
+    render();
+  }
+  try {
+    do {
+      net.handoutAgain = false;
+      net.handoutStale = false;
+      const known = model.handout ? model.handout.phase_id : null;
+      const handout = await api.handout();
+      model.handout = handout;
+      ui.handoutState = null;
+      const fresh = handout.phase_id !== known && model.currentHandout === handout;
+      if (fresh && handout.notes.length) announce(tn("handoutReceived", handout.notes.length));
+    } while (net.handoutAgain);
+  } catch (error) {
+    if (!handleCommonFailure(error)) {
+      ui.handoutState = "failed";
+      net.handoutStale = true;
+      if (isPassing(error)) net.handoutTimer = window.setTimeout(syncHandout, HANDOUT_RETRY_MS);
+    }
+  } finally {
+    net.handoutLoading = false;
+    render();
+  }
+}
+
+function startBuildingOn(id) {
+  const note = model.knownNote(id);
+  if (!note || !model.board) return;
+  if (!model.canAddNotes) {
+    showError(t("errors.boardClosedNote"));
+    return;
+  }
+  ui.buildingOn = { id, text: note.text, boardId: model.board.id };
+  renderNow();
+  byId("note-text").focus();
+}
+
+function stopBuildingOn() {
+  ui.buildingOn = null;
+  renderNow();
+  byId("note-text").focus();
+}
+
 // --- Browsing the boards ------------------------------------------------------------------
 
 /**
@@ -1056,6 +1283,10 @@ const ACTIONS = {
   "toggle-boards": () => togglePicker(),
   browse: (id) => goToBoard(id),
   follow: () => goToBoard(null),
+  answer: (choice) => answerPoll(choice),
+  "build-on": (id) => startBuildingOn(id),
+  "stop-building": () => stopBuildingOn(),
+  "reload-handout": () => syncHandout(true),
 };
 
 function onSessionClick(event) {
@@ -1111,7 +1342,9 @@ function onOnline() {
   const open = net.stream && net.stream.readyState === EventSource.OPEN;
   setConnection(open ? "connected" : "reconnecting");
   net.retryMs = RETRY_FIRST_MS;
+  net.answerRetryMs = RETRY_FIRST_MS;
   flushOutbox();
+  sendPollAnswer();
   if (!net.stream) restartStream();
 }
 
@@ -1125,6 +1358,8 @@ function onVisible() {
   // Phones suspend background tabs; on return, catch up at once.
   if (!net.stream) restartStream();
   flushOutbox();
+  sendPollAnswer();
+  syncHandout(true);
 }
 
 /** The sticky bar's height, so that what sticks below it and focused elements clear it. */

@@ -20,6 +20,11 @@ export class SessionModel {
     this.eventId = null;
     this.timer = null; // the shared timer, in the server's absolute times
     this.phase = null; // the agenda phase under way
+    this.discussion = null; // the topic the board on screen is discussing
+    this.poll = null; // the session's open thumbs poll (whatever board it is on)
+    this.myAnswer = null; // {poll_id, choice}: this participant's answer to it
+    this.closedPoll = null; // the poll that closed last, with its final counts
+    this.handout = null; // {phase_id, board_id, notes}: ideas to build on (brainwriting)
   }
 
   get loaded() {
@@ -35,20 +40,59 @@ export class SessionModel {
     this.myNoteIds = new Set(view.my_note_ids || []);
     this.myVotes = view.my_votes || null;
     this.participant = view.participant || null;
+    this.discussion = view.discussion || null;
     this.replaceShared(view);
   }
 
   /**
    * Only what is the same whichever board is on screen: the session, the
-   * list of boards, the timer and the phase (from a snapshot of the shown
-   * board while the participant browses another one).
+   * list of boards, the timer, the phase and the poll (from a snapshot of the
+   * shown board while the participant browses another one).
    */
   replaceShared(view) {
     this.session = view.session || null;
     this.boards = view.boards || [];
     this.timer = view.timer || null;
     this.phase = view.phase || null;
+    this.setPoll(view.poll && view.poll.open ? view.poll : null);
+    if (Object.prototype.hasOwnProperty.call(view, "my_answer")) {
+      this.myAnswer = view.my_answer || null;
+    }
     this.eventId = typeof view.event_id === "number" ? view.event_id : null;
+  }
+
+  /** The open poll is now `poll` (null: none); one that ends is kept as `closedPoll`. */
+  setPoll(poll) {
+    const before = this.poll;
+    if (before && (!poll || poll.id !== before.id)) this.closedPoll = before;
+    this.poll = poll;
+  }
+
+  /** This participant's answer to the open poll, or null. */
+  get pollAnswer() {
+    const { poll, myAnswer } = this;
+    return poll && myAnswer && myAnswer.poll_id === poll.id ? myAnswer.choice : null;
+  }
+
+  /** Whether the agenda phase asks phones to build on others' ideas on the board on screen. */
+  get buildingPhase() {
+    const { phase, board } = this;
+    return Boolean(phase && board && phase.kind === "build_on" && phase.board_id === board.id);
+  }
+
+  /** The ideas to build on, when they are of the phase under way. */
+  get currentHandout() {
+    const { handout, phase } = this;
+    return handout && phase && handout.phase_id === phase.id ? handout : null;
+  }
+
+  /** A note known to this phone, on the board or among the ideas to build on. */
+  knownNote(id) {
+    if (!id) return null;
+    const note = this.notes.get(id);
+    if (note) return note;
+    const handout = this.handout;
+    return (handout && handout.notes.find((n) => n.id === id)) || null;
   }
 
   /** The board the facilitator shows (as the server picks it: else the first). */
@@ -103,6 +147,7 @@ export class SessionModel {
     for (const id of part.notes_removed || []) {
       result.changed = this.notes.delete(id) || result.changed;
     }
+    this.applyToHandout(part, result);
     for (const cluster of part.clusters_upserted || []) {
       if (cluster.board_id !== boardId) continue;
       this.clusters.set(cluster.id, cluster);
@@ -140,7 +185,40 @@ export class SessionModel {
       this.phase = part.phase || null;
       result.changed = true;
     }
+    const discussions = part.discussions;
+    if (discussions && Object.prototype.hasOwnProperty.call(discussions, boardId)) {
+      this.discussion = discussions[boardId] || null;
+      result.changed = true;
+    }
+    if (part.poll) {
+      const poll = part.poll;
+      if (poll.open) this.setPoll(poll);
+      else if (this.poll && this.poll.id === poll.id) this.setPoll(null);
+      // The closing counts are the final ones.
+      if (!poll.open && this.closedPoll && this.closedPoll.id === poll.id) this.closedPoll = poll;
+      result.changed = true;
+    }
+    if (Object.prototype.hasOwnProperty.call(part, "my_answer")) {
+      this.myAnswer = part.my_answer || null;
+      result.changed = true;
+    }
     if (part.boards_changed) result.refetch = true;
+  }
+
+  /** Ideas to build on are notes too: they follow edits and removals. */
+  applyToHandout(part, result) {
+    const handout = this.handout;
+    if (!handout || !handout.notes.length) return;
+    const removed = new Set(part.notes_removed || []);
+    const upserted = new Map((part.notes_upserted || []).map((n) => [n.id, n]));
+    if (!removed.size && !upserted.size) return;
+    const notes = handout.notes
+      .filter((n) => !removed.has(n.id))
+      .map((n) => upserted.get(n.id) || n);
+    if (notes.length !== handout.notes.length || notes.some((n, i) => n !== handout.notes[i])) {
+      this.handout = { ...handout, notes };
+      result.changed = true;
+    }
   }
 
   /** A note this participant just created or edited (from the POST/PATCH answer). */

@@ -36,7 +36,12 @@ export class Outbox {
     this.key = key;
   }
 
-  /** Waiting notes, oldest first: [{client_id, text, color, board_id, created_at}]. */
+  /**
+   * Waiting notes, oldest first: [{client_id, text, color, board_id,
+   * cluster_id, builds_on, builds_on_text, created_at}]. `builds_on` is the
+   * note this one builds on (sent with every retry); `builds_on_text` is its
+   * text, to show while the note waits.
+   */
   items() {
     const items = storage.getJson(this.key, []);
     return Array.isArray(items) ? items.filter((item) => item && item.client_id) : [];

@@ -63,12 +63,15 @@ export function renderColourOptions(container, selected) {
   container.replaceChildren(...options);
 }
 
-/** The optional "which group" choice, offered when the board has clusters. */
-export function renderClusterChoice(model) {
+/**
+ * The optional "which group" choice, offered when the board has clusters (not
+ * while building on an idea: such a note goes below the idea).
+ */
+export function renderClusterChoice(model, ui) {
   const field = byId("cluster-field");
   const select = byId("note-cluster");
   const clusters = [...model.clusters.values()];
-  show(field, clusters.length > 0);
+  show(field, clusters.length > 0 && !ui.buildingOn);
   // Rebuilt only when the choices change: an open picker must not close on
   // every note that arrives.
   const signature = JSON.stringify([t("noCluster"), ...clusters.map((c) => [c.id, c.title])]);
@@ -80,6 +83,27 @@ export function renderClusterChoice(model) {
     ...clusters.map((c) => h("option", { value: c.id, text: c.title || t("untitledGroup") })),
   );
   select.value = model.clusters.has(selected) ? selected : "";
+}
+
+/** Text shortened to about `max` characters, on one line, cut at a word. */
+export function excerpt(text, max = 80) {
+  const line = String(text || "").replace(/\s+/g, " ").trim();
+  if (line.length <= max) return line;
+  const cut = line.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s.,;:!?–-]+$/, "")}…`;
+}
+
+/** "Building on: “…”" above the note being written, and what describes the text box. */
+export function renderBuildingOn(ui) {
+  const building = ui.buildingOn;
+  show(byId("building-on"), Boolean(building));
+  setText(byId("building-on-excerpt"), building ? t("quoted", { text: excerpt(building.text) }) : "");
+  const describedBy = building ? "building-on-text note-counter" : "note-counter";
+  const textarea = byId("note-text");
+  if (textarea.getAttribute("aria-describedby") !== describedBy) {
+    textarea.setAttribute("aria-describedby", describedBy);
+  }
 }
 
 // Small pieces of a note -------------------------------------------------------
@@ -99,6 +123,36 @@ function tag(text, modifier = "") {
 
 function noteText(text, id) {
   return h("p", { class: "note__text", id, text });
+}
+
+/** "↳ builds on: …" over a note that builds on another, when that one is known here. */
+function buildsOnLine(parentText) {
+  if (!parentText) return null;
+  return h(
+    "p",
+    { class: "note__builds-on" },
+    h("span", { class: "note__builds-on-arrow", "aria-hidden": "true", text: "↳" }),
+    h("span", { text: t("buildsOn", { text: t("quoted", { text: excerpt(parentText, 60) }) }) }),
+  );
+}
+
+function parentTextOf(note, model) {
+  const parent = model.knownNote(note.builds_on);
+  return parent ? parent.text : null;
+}
+
+/** "✓ Discussed" / "Now discussing" on a topic: in words, not only as a colour. */
+function discussionTag(note, model) {
+  if (model.discussion && model.discussion.topic.id === note.id) {
+    return tag(t("discussingTag"), "tag--discussing");
+  }
+  if (!note.discussed) return null;
+  return h(
+    "span",
+    { class: "tag tag--discussed" },
+    h("span", { "aria-hidden": "true", text: "✓ " }),
+    t("discussedTag"),
+  );
 }
 
 function actionButton(action, label, { id, describedBy, focusKey, variant = "", disabled } = {}) {
@@ -358,9 +412,11 @@ function myNoteItem(note, model, ui) {
   const textId = `my-note-${note.id}`;
   const meta = [colourTag(color)];
   if (note.face_down) meta.push(tag(t("hiddenTag"), "tag--hidden"));
+  meta.push(discussionTag(note, model));
   return h(
     "li",
     { class: `note colour--${color}` },
+    buildsOnLine(parentTextOf(note, model)),
     noteText(note.text, textId),
     h(
       "div",
@@ -386,6 +442,7 @@ function pendingItem(item, ui) {
   return h(
     "li",
     { class: `note note--pending colour--${color}` },
+    buildsOnLine(item.builds_on ? item.builds_on_text : null),
     noteText(item.text, textId),
     h(
       "div",
@@ -431,6 +488,7 @@ function boardNote(note, model, ui) {
     meta.push(h("span", { class: "note__author", text: author }));
   }
   if (model.isMine(note.id)) meta.push(tag(t("yours"), "tag--mine"));
+  meta.push(discussionTag(note, model));
   if (note.stacked > 0) meta.push(tag(t("similar", { n: note.stacked }), "tag--stacked"));
   // Counts are shown for what was voted on: notes, or else their clusters.
   if (note.votes !== null && note.votes !== undefined && !model.votesOnClusters) {
@@ -439,6 +497,7 @@ function boardNote(note, model, ui) {
   const item = h(
     "li",
     { class: `note colour--${color}` },
+    buildsOnLine(parentTextOf(note, model)),
     noteText(note.text, textId),
     h("div", { class: "note__meta" }, meta),
   );
@@ -492,6 +551,129 @@ export function renderBoard(model, ui) {
   show(hidden, model.hiddenCount > 0);
 }
 
+// The topic under discussion (Lean Coffee) ----------------------------------------
+
+export function renderDiscussion(model) {
+  const discussion = model.discussion;
+  show(byId("discussion"), Boolean(discussion));
+  if (!discussion) return;
+  const { number, count } = discussion;
+  setText(byId("discussion-progress"), t("discussionTopicOf", { number, count }));
+  setText(byId("discussion-topic"), discussion.topic.text);
+  setText(byId("discussion-votes"), tn("votes", discussion.votes));
+}
+
+// The "continue?" poll ------------------------------------------------------------
+
+export const THUMBS = ["up", "sideways", "down"];
+
+/** Hide `el`; focus inside it goes to `fallback` instead of being lost. */
+function hideKeepingFocus(el, fallback) {
+  if (el.hidden) return;
+  const focused = el.contains(document.activeElement);
+  show(el, false);
+  if (focused && fallback) fallback.focus({ preventScroll: true });
+}
+
+function pollQuestion(poll) {
+  return poll.topic ? t("pollQuestion", { topic: poll.topic }) : t("pollQuestionNoTopic");
+}
+
+/**
+ * The open poll with this phone's answer (pressed) and, once answered, the
+ * counts; or, for a few seconds after it closed, its result (`ui.pollResult`).
+ */
+export function renderPoll(model, ui) {
+  const section = byId("poll");
+  const poll = model.poll;
+  const closed =
+    !poll && model.closedPoll && ui.pollResult === model.closedPoll.id ? model.closedPoll : null;
+  const shown = poll || closed;
+  if (!shown) {
+    hideKeepingFocus(section, byId("session-title"));
+    return;
+  }
+  show(section, true);
+  section.classList.toggle("poll--closed", Boolean(closed));
+  setText(byId("poll-kicker"), closed ? t("pollClosedHeading") : t("pollKicker"));
+  setText(byId("poll-heading"), pollQuestion(shown));
+  show(byId("poll-help"), !closed);
+  const buttons = byId("poll-buttons");
+  if (closed) hideKeepingFocus(buttons, byId("poll-heading"));
+  else show(buttons, true);
+
+  const pending = poll && ui.pollChoice && ui.pollChoice.poll_id === poll.id ? ui.pollChoice : null;
+  const answered = poll ? model.pollAnswer : null;
+  const chosen = pending ? pending.choice : answered;
+  for (const button of buttons.querySelectorAll('button[data-action="answer"]')) {
+    const pressed = button.dataset.id === chosen ? "true" : "false";
+    if (button.getAttribute("aria-pressed") !== pressed) button.setAttribute("aria-pressed", pressed);
+  }
+  let status = "";
+  if (pending) status = pending.status === "waiting" ? t("pollWaiting") : t("pollSending");
+  else if (answered) status = t("pollYourAnswer", { choice: t(`thumbs.${answered}`) });
+  const statusEl = byId("poll-status");
+  setText(statusEl, status);
+  statusEl.classList.toggle("poll__status--waiting", Boolean(pending && pending.status === "waiting"));
+  show(statusEl, Boolean(status));
+
+  // The counts once this phone has answered (no anchoring before), and in the result.
+  const counts = shown.counts || {};
+  show(byId("poll-counts"), Boolean(closed || answered));
+  const total = THUMBS.reduce((sum, thumb) => sum + (counts[thumb] || 0), 0);
+  setText(byId("poll-total"), tn(closed ? "pollFinal" : "pollTotal", total));
+  for (const thumb of THUMBS) setText(byId(`poll-count-${thumb}`), String(counts[thumb] || 0));
+}
+
+// Ideas to build on (brainwriting) --------------------------------------------------
+
+function handoutItem(note, model, ui) {
+  const color = knownColour(note.color);
+  const textId = `handout-${note.id}`;
+  const chosen = Boolean(ui.buildingOn && ui.buildingOn.id === note.id);
+  const meta = [colourTag(color)];
+  if (note.author_name) meta.push(h("span", { text: t("byAuthor", { name: note.author_name }) }));
+  if (chosen) meta.push(tag(t("buildingOnThisTag"), "tag--building"));
+  const button = model.canAddNotes
+    ? actionButton("build-on", t("buildOnThis"), {
+        id: note.id,
+        describedBy: textId,
+        variant: chosen ? "" : "button--primary",
+      })
+    : null;
+  return h(
+    "li",
+    { class: `note colour--${color}${chosen ? " note--chosen" : ""}` },
+    buildsOnLine(parentTextOf(note, model)),
+    noteText(note.text, textId),
+    h("div", { class: "note__footer" }, h("div", { class: "note__meta" }, meta), button),
+  );
+}
+
+/** What this phone received to build on, while the phase asks for it on this board. */
+export function renderHandout(model, ui) {
+  const section = byId("handout");
+  if (!model.buildingPhase) {
+    hideKeepingFocus(section, byId("composer-heading"));
+    return;
+  }
+  show(section, true);
+  const handout = model.currentHandout;
+  const notes = handout ? handout.notes : [];
+  const failed = !handout && ui.handoutState === "failed";
+  show(byId("handout-loading"), !handout && !failed);
+  if (failed) show(byId("handout-failed"), true);
+  else hideKeepingFocus(byId("handout-failed"), byId("handout-heading"));
+  show(byId("handout-empty"), Boolean(handout) && notes.length === 0);
+  show(byId("handout-help"), notes.length > 0);
+  const list = byId("handout-list");
+  rebuildKeepingFocus(
+    list,
+    () => list.replaceChildren(...notes.map((note) => handoutItem(note, model, ui))),
+    byId("handout-heading"),
+  );
+}
+
 /** While voting, the board (with its vote buttons) comes right after the
  * votes left; otherwise writing comes first. The DOM order is changed, not
  * only the visual one, so keyboard and screen-reader order follow. */
@@ -508,9 +690,13 @@ export function renderSession(model, ui) {
   renderBoardNav(model, ui);
   renderFollow(model, ui);
   renderIntro(model);
+  renderDiscussion(model);
+  renderPoll(model, ui);
   renderVoting(model);
+  renderHandout(model, ui);
   show(byId("composer"), model.canAddNotes);
-  renderClusterChoice(model);
+  renderBuildingOn(ui);
+  renderClusterChoice(model, ui);
   renderMyNotes(model, ui);
   renderBoard(model, ui);
 }

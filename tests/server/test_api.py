@@ -440,6 +440,8 @@ def test_no_facilitator_action_is_reachable(
         "/api/v1/sessions/{code}/notes/{note_id}",
         "/api/v1/sessions/{code}/votes",
         "/api/v1/sessions/{code}/votes/{target_id}",
+        "/api/v1/sessions/{code}/polls/{poll_id}/answer",
+        "/api/v1/sessions/{code}/handout",
         "/api/v1/sessions/{code}/events",
     }
     assert not service.board(board).hidden_mode  # type: ignore[union-attr]

@@ -164,6 +164,7 @@ def test_the_phase_under_way_is_in_the_state_and_in_a_delta_when_it_changes(
         "number": 1,
         "count": 2,
         "board_id": ideas,
+        "kind": "work",
     }
     # One change: the phase's board is shown and its time box starts.
     assert public["session"]["current_board_id"] == ideas

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QPushButton
 
 from facilitator.agenda import AddPhase
 from facilitator.commands import CreateBoard
+from facilitator.domain import PhaseKind
 from facilitator.services.workshop import WorkshopService
 from tests.conftest import FakeClock
 from ui.agenda import AgendaDialog, PhaseDialog
@@ -120,3 +121,50 @@ def test_a_phase_can_collect_phone_notes_in_a_cluster_of_its_board(
     [phase] = service.phases()
     assert (phase.board_id, phase.cluster_id) == (board.id, stop.id)
     dialog.accept()
+
+
+def test_a_phase_method_is_chosen_in_the_dialog_and_shown_in_the_list(
+    qtbot, screen: BoardScreen, service: WorkshopService
+) -> None:
+    dialog = open_agenda(screen)
+    dialog.add_button.click()
+    editor = dialog.phase_dialog
+    assert isinstance(editor, PhaseDialog)
+    assert editor.method() is PhaseKind.WORK
+    editor.title_edit.setText("Discuss topics")
+    editor.method_combo.setCurrentIndex(
+        editor.method_combo.findText("Discuss topics in vote order")
+    )
+    assert "most votes first" in editor.method_hint.text()
+    editor.accept()
+    [phase] = service.phases()
+    assert phase.kind is PhaseKind.DISCUSSION
+    board_title = service.boards()[0].title
+    assert f"{board_title}\nDiscuss topics in vote order" in texts(dialog)
+
+    button_for(dialog, "Edit Discuss topics").click()
+    editor = dialog.phase_dialog
+    assert isinstance(editor, PhaseDialog)
+    assert editor.method() is PhaseKind.DISCUSSION
+    editor.method_combo.setCurrentIndex(editor.method_combo.findData(PhaseKind.BUILD_ON.value))
+    editor.accept()
+    assert service.phases()[0].kind is PhaseKind.BUILD_ON
+    assert f"{board_title}\nBuild on the previous round's notes" in texts(dialog)
+    screen.undo()
+    assert service.phases()[0].kind is PhaseKind.DISCUSSION
+    dialog.accept()
+
+
+def test_next_phase_shows_the_phase_board_even_before_phones_followed_a_switch(
+    qtbot, screen: BoardScreen, service: WorkshopService
+) -> None:
+    first = service.boards()[0].id
+    service.execute(CreateBoard("blank"))  # shown at once; phones hear of it a moment later
+    second = service.boards()[1].id
+    assert screen.view.board_id() == second
+    service.execute(AddPhase("Warm-up", first, 60))
+    screen.agenda_bar.next_button.click()
+    assert screen.view.board_id() == first
+    # Once the moment has passed, phones are on the phase's board too, not the one before.
+    qtbot.waitUntil(lambda: not screen._follow_timer.isActive())
+    assert service.workshop.current_board_id == first

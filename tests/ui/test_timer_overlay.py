@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QSettings, Qt
 from PySide6.QtGui import QKeySequence, QMouseEvent
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
+from facilitator.commands import CreateNote
 from facilitator.domain import TimerMode
 from facilitator.services.workshop import WorkshopService
 from facilitator.timing import PauseTimer, StartCountdown
@@ -677,3 +678,39 @@ def test_without_an_audio_device_the_player_stays_silent_and_says_so_once(
     assert attempts == [1]
     assert len(caplog.records) == 1
     assert "chime" in caplog.records[0].getMessage()
+
+
+# The board under the timer ------------------------------------------------------------------
+
+
+def test_a_fitted_board_keeps_its_notes_out_from_under_the_timer(
+    qtbot, screen: BoardScreen, service: WorkshopService
+) -> None:
+    board = screen.current_board()
+    assert board is not None
+    for index in range(18):  # six columns, three rows: the board fills the view when fitted
+        x, y = (index % 6) * 220.0, (index // 6) * 170.0
+        service.execute(CreateNote(board.id, f"Idea {index}", x=x, y=y))
+    view = screen.view
+    view.zoom_to_fit()
+
+    def hidden_notes() -> list[str]:
+        covered = screen.timer.overlay.geometry()
+        scene = view.board_scene()
+        return [
+            item.note.text
+            for item in scene.note_items()
+            if view.mapFromScene(item.scene_note_rect()).boundingRect().intersects(covered)
+        ]
+
+    screen.timer.controller.start_countdown(300)
+    assert screen.timer.overlay.isVisible()
+    assert hidden_notes() == []
+    # Dragged down over the notes and put there, the timer takes them along: they move aside.
+    overlay = screen.timer.overlay
+    start = overlay_body(screen)
+    mouse(overlay, QEvent.Type.MouseButtonPress, start)
+    mouse(overlay, QEvent.Type.MouseMove, start + QPoint(0, view.height() // 2))
+    mouse(overlay, QEvent.Type.MouseButtonRelease, start + QPoint(0, view.height() // 2))
+    assert overlay.y() > view.height() // 3
+    assert hidden_notes() == []

@@ -1,0 +1,1 @@
+"""Exports that draw boards (the PDF report and PNG pictures), and the export dialog."""
