@@ -34,6 +34,13 @@ class Update:
 Change = Insert | Delete | Update
 
 
+def set_to(before: Entity | None, after: Entity) -> list[Change]:
+    """The changes that make an entity that may not exist yet ``after`` (none if it is)."""
+    if before is None:
+        return [Insert(after)]
+    return [] if before == after else [Update(before, after)]
+
+
 def invert(change: Change) -> Change:
     if isinstance(change, Insert):
         return Delete(change.entity)

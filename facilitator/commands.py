@@ -226,6 +226,8 @@ def new_note(
     participant_id: str | None = None,
     client_id: str | None = None,
     face_down: bool = False,
+    builds_on: str | None = None,
+    phase_id: str | None = None,
 ) -> Note:
     """A note on top of the board, in the cluster its centre falls in (values already valid)."""
     x, y, width, height = geometry
@@ -248,6 +250,8 @@ def new_note(
         participant_id=participant_id,
         client_id=client_id,
         face_down=face_down,
+        builds_on=builds_on,
+        phase_id=phase_id,
     )
 
 

@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import ClassVar
 
 from facilitator import settings
-from facilitator.changes import Change, Changeset, Insert, Update
+from facilitator.changes import Change, Changeset, Insert, Update, set_to
 from facilitator.commands import (
     CLUSTER_TITLE_BAND,
     MoveNotes,
@@ -57,8 +57,16 @@ def discussion_progress(state: WorkshopState, board_id: str) -> DiscussionProgre
     topic = state.topic(board_id)
     if topic is not None and not is_visible_to(topic, None):
         topic = None
-    discussed = sum(1 for n in state.notes_on(board_id) if n.discussed and is_visible_to(n, None))
-    waiting = len(topic_queue(state, board_id))
+    # Counted in one pass: the band and every phone's view ask on each change.
+    current = state.discussion(board_id).topic_id
+    discussed = waiting = 0
+    for note in state.notes_on(board_id):
+        if note.id == current or not is_visible_to(note, None):
+            continue
+        if note.discussed:
+            discussed += 1
+        else:
+            waiting += 1
     return DiscussionProgress(
         topic,
         len(state.votes_on(topic.id)) if topic else 0,
@@ -79,13 +87,6 @@ def closed_poll(state: WorkshopState, now: datetime) -> list[Change]:
     """Closing the session's open poll, if there is one."""
     poll = state.open_poll()
     return [] if poll is None else [Update(poll, replace(poll, closed_at=now))]
-
-
-def _discussion_set(state: WorkshopState, after: Discussion) -> list[Change]:
-    before = state.discussions.get(after.id)
-    if before is None:
-        return [Insert(after)]
-    return [] if before == after else [Update(before, after)]
 
 
 def _moves(
@@ -151,7 +152,10 @@ def _topic_switch(
         if not any(isinstance(c, Update) and c.before == coming for c in changes):
             changes.append(Update(coming, replace(coming, discussed=False)))
     changes.extend(
-        _discussion_set(state, replace(discussion, topic_id=coming.id if coming else None))
+        set_to(
+            state.discussions.get(board_id),
+            replace(discussion, topic_id=coming.id if coming else None),
+        )
     )
     changes.extend(closed_poll(state, ctx.now))
     if coming is not None:
@@ -239,7 +243,7 @@ class SetTopicTimes:
             topic_seconds=validate_duration(self.topic_seconds),
             extend_seconds=validate_duration(self.extend_seconds),
         )
-        return Changeset(self.label, tuple(_discussion_set(state, after)))
+        return Changeset(self.label, tuple(set_to(state.discussions.get(after.id), after)))
 
 
 @dataclass(frozen=True)

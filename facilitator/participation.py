@@ -200,9 +200,6 @@ class AddParticipantNote:
             participant_id=participant.id,
             client_id=self.client_id,
             face_down=board.hidden_mode,
-        )
-        note = replace(
-            note,
             builds_on=parent.id if parent else None,
             phase_id=phase.id if phase is not None and phase.board_id == board.id else None,
         )

@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import ClassVar
 
 from facilitator import settings
-from facilitator.changes import Change, Changeset, Insert, Update
+from facilitator.changes import Change, Changeset, set_to
 from facilitator.commands import PlanContext
 from facilitator.domain import Timer, TimerMode
 from facilitator.errors import ValidationError
@@ -33,10 +33,7 @@ def validate_duration(seconds: float) -> float:
 
 def timer_changes(state: WorkshopState, after: Timer) -> list[Change]:
     """The changes that make the session's timer ``after`` (none if it already is)."""
-    before = state.timers.get(after.id)
-    if before is None:
-        return [Insert(after)]
-    return [] if before == after else [Update(before, after)]
+    return set_to(state.timers.get(after.id), after)
 
 
 def _set(state: WorkshopState, label: str, after: Timer) -> Changeset:

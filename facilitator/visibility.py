@@ -235,6 +235,12 @@ def state_json(state: WorkshopState, participant_id: str, board_id: str | None =
     }
 
 
+def _is_topic(state: WorkshopState, note: Note) -> bool:
+    # On every note change of every board: a lookup, no allocation.
+    discussion = state.discussions.get(note.board_id)
+    return discussion is not None and discussion.topic_id == note.id
+
+
 def public_delta(changeset: Changeset, state: WorkshopState) -> Json:
     """What every phone learns from a change (empty dict: nothing they can see)."""
     delta: Json = {}
@@ -294,12 +300,12 @@ def public_delta(changeset: Changeset, state: WorkshopState) -> Json:
             delta["timer"] = timer_json(state.timer)
         elif isinstance(entity, Phase):
             delta["phase"] = phase_json(state)
-        if isinstance(entity, Note) and state.discussion(entity.board_id).topic_id == entity.id:
+        if isinstance(entity, Note) and _is_topic(state, entity):
             # Phones show the topic under discussion: follow changes to it.
             discussions.add(entity.board_id)
     for target in vote_targets:
         note = state.notes.get(target)
-        if note is not None and state.discussion(note.board_id).topic_id == note.id:
+        if note is not None and _is_topic(state, note):
             discussions.add(note.board_id)
         if note is not None and is_visible_to(note, None):
             board = state.boards[note.board_id]
