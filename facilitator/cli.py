@@ -15,6 +15,7 @@ import sys
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import datetime
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -29,6 +30,10 @@ from facilitator.i18n import QT_TRANSLATE_NOOP
 from facilitator.paths import resolve_data_dir
 from facilitator.server.runner import ServerError, validate_public_url
 from facilitator.services.library import Library
+from facilitator.storage.store import WorkshopSummary
+
+Confirm = Callable[[str], bool]
+RETENTION_OFF = "Retention is off: sessions are kept until you delete them.\n"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -52,6 +57,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="language of the app (default: the system language)",
     )
     parser.add_argument("--fullscreen", action="store_true", help="start full screen")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check that this installation works, without a window: serve a temporary "
+        "session, post a note to it over HTTP and export it in every format; exit 0 if "
+        "all is well, 1 if not",
+    )
     _add_server_options(parser, defaults=True)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     sessions = commands.add_parser("sessions", help="list the stored sessions")
@@ -114,6 +126,43 @@ def build_parser() -> argparse.ArgumentParser:
     )
     import_.add_argument("file", metavar="FILE.json")
     import_.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS)
+    retention = commands.add_parser(
+        "retention",
+        help="show or set how long sessions are kept",
+        description="Sessions not changed for the given number of days are deleted each time "
+        "Facilitator starts. Off by default. Setting it deletes the sessions already that old, "
+        "after asking.",
+    )
+    choice = retention.add_mutually_exclusive_group()
+    choice.add_argument(
+        "--days",
+        type=int,
+        metavar="N",
+        help=f"delete sessions not changed for N days ({settings.RETENTION_DAYS_MIN}–"
+        f"{settings.RETENTION_DAYS_MAX})",
+    )
+    choice.add_argument("--off", action="store_true", help="keep sessions until deleted")
+    retention.add_argument("--yes", action="store_true", help="do not ask before deleting")
+    retention.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS)
+    remove_names = commands.add_parser(
+        "remove-names",
+        help="remove participant names from a session (e.g. for a GDPR request)",
+        description="Remove names from a session's participants and notes. The notes stay, "
+        "without a name. Files exported before are not changed. Lists the names and asks "
+        "first.",
+    )
+    remove_names.add_argument(
+        "--session", metavar="TITLE", default=argparse.SUPPRESS, help="the session (required)"
+    )
+    remove_names.add_argument(
+        "--name",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="only this name (may be given more than once; default: every name)",
+    )
+    remove_names.add_argument("--yes", action="store_true", help="do not ask first")
+    remove_names.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS)
     return parser
 
 
@@ -205,9 +254,8 @@ def _list_sessions(library: Library, as_json: bool, out: TextIO) -> None:
     width = max(len(s.title) for s in summaries)
     for s in summaries:
         created = s.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        out.write(
-            f"{s.title:<{width}}  {created}  {s.board_count:>3} boards  {s.note_count:>5} notes\n"
-        )
+        boards, notes = _count(s.board_count, "board"), _count(s.note_count, "note")
+        out.write(f"{s.title:<{width}}  {created}  {boards:>10}  {notes:>11}\n")
 
 
 def _serve(library: Library, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -245,11 +293,7 @@ def _export(
     out: TextIO,
     pictures: Callable[[], PictureWriter] | None,
 ) -> int:
-    found = library.find_by_title(args.session)
-    if found is None:
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("errors", "There is no session called “{title}”."), title=args.session
-        )
+    found = _found_session(library, args.session)
     state = library.load(found.id)
     selection = Selection.of_titles(state, args.board, args.include_hidden)
     export_format = ExportFormat(args.format)
@@ -267,6 +311,98 @@ def _import(library: Library, args: argparse.Namespace, out: TextIO) -> int:
     workshop = library.import_session(read_session_file(path))
     out.write(f"Imported “{workshop.title}” from {path}\n")
     return 0
+
+
+def _found_session(library: Library, title: str) -> WorkshopSummary:
+    found = library.find_by_title(title)
+    if found is None:
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("errors", "There is no session called “{title}”."), title=title
+        )
+    return found
+
+
+def _count(number: int, thing: str) -> str:
+    return f"{number} {thing}" if number == 1 else f"{number} {thing}s"
+
+
+def _day(moment: datetime) -> str:
+    return moment.astimezone().strftime("%Y-%m-%d")
+
+
+def _retention(library: Library, args: argparse.Namespace, out: TextIO, confirm: Confirm) -> int:
+    if args.off:
+        library.set_retention_days(None)
+        out.write(RETENTION_OFF)
+        return 0
+    if args.days is None:
+        days = library.retention_days
+        if days is None:
+            out.write(RETENTION_OFF)
+        else:
+            out.write(
+                f"Sessions not changed for {days} days are deleted when Facilitator starts.\n"
+            )
+            for summary in library.past_retention():
+                out.write(f"  due: {summary.title} (last changed {_day(summary.updated_at)})\n")
+        return 0
+    expired = library.past_retention(args.days)
+    out.write(
+        f"From now on, sessions not changed for {args.days} days are deleted when "
+        "Facilitator starts.\n"
+    )
+    if expired:
+        out.write(f"These sessions are that old and are deleted now ({len(expired)}):\n")
+        for summary in expired:
+            out.write(f"  {summary.title} (last changed {_day(summary.updated_at)})\n")
+        out.write("Deleted sessions cannot be recovered.\n")
+    else:
+        out.write("No session is that old now.\n")
+    if not (args.yes or confirm("Turn this on?")):
+        out.write("Nothing was changed.\n")
+        return 1
+    library.set_retention_days(args.days)
+    deleted = library.apply_retention()
+    out.write(f"Retention set to {args.days} days; {_count(len(deleted), 'session')} deleted.\n")
+    return 0
+
+
+def _remove_names(library: Library, args: argparse.Namespace, out: TextIO, confirm: Confirm) -> int:
+    found = _found_session(library, args.session)
+    people = library.participant_names(found.id)
+    if not people:
+        out.write(f"“{found.title}” holds no participant names.\n")
+        return 0
+    known = {person.name for person in people}
+    if unknown := [name for name in args.name if name not in known]:
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("errors", "“{session}” holds no name “{name}”. It holds: {names}."),
+            session=found.title,
+            name=unknown[0],
+            names=", ".join(sorted(known, key=str.casefold)),
+        )
+    chosen = [p for p in people if not args.name or p.name in args.name]
+    out.write(f"These names are removed from “{found.title}”, from participants and notes:\n")
+    for person in chosen:
+        out.write(f"  {person.name} ({_count(person.note_count, 'note')})\n")
+    out.write(
+        "The notes stay, without a name. Files exported before are not changed. "
+        "This cannot be undone.\n"
+    )
+    if not (args.yes or confirm("Remove them?")):
+        out.write("Nothing was changed.\n")
+        return 1
+    removed = library.remove_participant_names(found.id, [p.name for p in chosen])
+    out.write(f"Removed {_count(removed, 'name')} from “{found.title}”.\n")
+    return 0
+
+
+def ask_on_terminal(question: str) -> bool:
+    """Ask yes/no on the terminal; without one (a script), the answer is no."""
+    if not sys.stdin.isatty():
+        sys.stdout.write(f"{question} Not asked: no terminal. Add --yes to confirm.\n")
+        return False
+    return input(f"{question} [y/N] ").strip().casefold() in ("y", "yes", "k", "kyllä", "j", "ja")
 
 
 @contextmanager
@@ -289,6 +425,7 @@ def run_command(
     err: TextIO | None = None,
     *,
     pictures: Callable[[], PictureWriter] | None = None,
+    confirm: Confirm = ask_on_terminal,
 ) -> int:
     """Run a sub-command; returns the process exit code.
 
@@ -297,11 +434,13 @@ def run_command(
     """
     out = out or sys.stdout
     err = err or sys.stderr
-    if args.command in ("serve", "export") and not getattr(args, "session", None):
+    if args.command in ("serve", "export", "remove-names") and not getattr(args, "session", None):
         err.write(f"facilitator {args.command}: error: --session TITLE is required\n")
         return 2
     try:
-        library = Library.open(resolve_data_dir(args.data_dir))
+        # A server holds the data folder, like the app: one of them per folder.
+        exclusive = args.command == "serve"
+        library = Library.open(resolve_data_dir(args.data_dir), exclusive=exclusive)
     except FacilitatorError as exc:
         err.write(f"facilitator: {exc}\n")
         return 1
@@ -315,6 +454,10 @@ def run_command(
             return _export(library, args, out, pictures)
         if args.command == "import":
             return _import(library, args, out)
+        if args.command == "retention":
+            return _retention(library, args, out, confirm)
+        if args.command == "remove-names":
+            return _remove_names(library, args, out, confirm)
         err.write(f"facilitator: unknown command {args.command!r}\n")
         return 2
     except FacilitatorError as exc:

@@ -10,6 +10,7 @@ service applies, stores and records the changeset.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -79,9 +80,19 @@ def _board(state: WorkshopState, board_id: str) -> Board:
     return board
 
 
+# Control characters (but tab and line breaks) and lone surrogates: invisible,
+# meaningless in a note, unsavable as UTF-8 (surrogates), and refused by the
+# XML inside XLSX and DOCX exports. They are dropped from every text.
+_UNWANTED = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def without_controls(text: str) -> str:
+    return _UNWANTED.sub("", text)
+
+
 def normalize_text(text: str) -> str:
     """Note text as stored: unified line endings, no trailing blank space."""
-    return text.replace("\r\n", "\n").replace("\r", "\n").rstrip()
+    return without_controls(text).replace("\r\n", "\n").replace("\r", "\n").rstrip()
 
 
 def validate_note_text(text: str) -> str:
@@ -95,7 +106,7 @@ def validate_note_text(text: str) -> str:
 
 
 def validate_title(title: str) -> str:
-    title = " ".join(title.split())
+    title = " ".join(without_controls(title).split())
     if not title:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "A title cannot be empty."))
     if len(title) > settings.TITLE_MAX:
@@ -119,7 +130,7 @@ def validate_question(question: str) -> str:
 def validate_author(name: str | None) -> str | None:
     if name is None:
         return None
-    name = " ".join(name.split())
+    name = " ".join(without_controls(name).split())
     if len(name) > settings.AUTHOR_NAME_MAX:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "A name can have at most {limit} characters."),

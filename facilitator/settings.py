@@ -41,6 +41,10 @@ REQUEST_BODY_MAX_BYTES: Final = 16 * 1024
 NOTES_PER_MINUTE_PER_PARTICIPANT: Final = 30
 JOINS_PER_MINUTE_PER_ADDRESS: Final = 60
 UNKNOWN_CODES_PER_MINUTE_PER_ADDRESS: Final = 10
+UNKNOWN_TOKENS_PER_MINUTE_PER_ADDRESS: Final = 30
+# A request's headers and body must arrive within this many seconds of the
+# connection opening or of its first byte (slow clients are cut off).
+REQUEST_READ_TIMEOUT_SECONDS: Final = 15.0
 EVENT_HEARTBEAT_SECONDS: Final = 15.0
 
 # The shared timer and the agenda.
@@ -50,3 +54,8 @@ TIMER_ADJUST_SECONDS: Final = 60  # the +1 min / -1 min buttons
 TIMER_WARNING_SECONDS: Final = 60  # "the last minute" is signalled
 PHASES_PER_WORKSHOP_MAX: Final = 100
 INSTRUCTION_MAX: Final = 500
+
+# Retention: sessions not changed for this many days are deleted at start-up (off by default).
+RETENTION_DAYS_MIN: Final = 1
+RETENTION_DAYS_MAX: Final = 3650
+RETENTION_DAYS_SUGGESTED: Final = 90

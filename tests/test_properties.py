@@ -307,3 +307,222 @@ def test_places_for_new_notes_cover_no_note(
     else:
         x, y = incoming_spot(state, "b", 200, 150)
         assert not any(_covers(n, x, y, 200, 150) for n in notes)
+
+
+# Every kind of command, the database checked after every step ------------------------
+
+MIXED_KINDS = [
+    # The board actions above, through _run.
+    "create",
+    "edit",
+    "move",
+    "delete",
+    "stack",
+    "cluster",
+    "to_cluster",
+    "board",
+    "delete_board",
+    "discuss",
+    "discuss_note",
+    "ask",
+    # The agenda.
+    "phase_add",
+    "phase_edit",
+    "phase_move",
+    "phase_delete",
+    "phase_start",
+    "phase_next",
+    "agenda_finish",
+    # Lean Coffee.
+    "topic_extend",
+    "topic_times",
+    "discussion_end",
+    "poll_close",
+    # Board controls and moderation.
+    "controls",
+    "reveal",
+    "moderate",
+    "show_board",
+    "sort_votes",
+    # Phones: notes, votes, poll answers, brainwriting.
+    "join",
+    "p_note",
+    "p_note",
+    "p_build_on",
+    "p_edit",
+    "p_delete",
+    "vote",
+    "retract",
+    "answer",
+    # The shared timer.
+    "timer_start",
+    "timer_pause",
+    "timer_resume",
+    "undo",
+    "undo",
+    "redo",
+]
+
+
+def _mixed_command(
+    service: WorkshopService, people: list[str], action: tuple[str, int, int, float, float, str]
+) -> tuple[Command | None, bool]:
+    """The command for a newer kind of action, and whether it is an undo step."""
+    from facilitator.agenda import (
+        AddPhase,
+        DeletePhase,
+        EditPhase,
+        FinishAgenda,
+        MovePhase,
+        NextPhase,
+        StartPhase,
+    )
+    from facilitator.discussion import ClosePoll, EndDiscussion, ExtendTopic, SetTopicTimes
+    from facilitator.domain import PhaseKind, Thumb
+    from facilitator.participation import (
+        AddParticipantNote,
+        AnswerPoll,
+        CastVote,
+        DeleteParticipantNote,
+        EditParticipantNote,
+        ModerateNotes,
+        RetractVote,
+        RevealNotes,
+        SetBoardControls,
+        ShowBoard,
+        SortByVotes,
+    )
+    from facilitator.timing import PauseTimer, ResumeTimer, StartCountdown
+
+    kind, a, b, x, _y, text = action
+    state = service.snapshot()
+    boards = state.ordered_boards()
+    board = boards[a % len(boards)]
+    phases = sorted(state.phases, key=str)
+    phase = phases[b % len(phases)] if phases else None
+    notes = sorted(state.notes, key=str)
+    note = notes[b % len(notes)] if notes else None
+    person = people[a % len(people)]
+    polls = sorted(state.polls, key=str)
+    poll = polls[b % len(polls)] if polls else None
+    kinds = list(PhaseKind)
+    planned = abs(x) % 600
+    undoable: dict[str, Command | None] = {
+        "phase_add": AddPhase(
+            text or "Phase", board.id if a % 2 else None, planned, kind=kinds[b % len(kinds)]
+        ),
+        "phase_edit": EditPhase(phase, text or "Edited", board.id, planned, text, kind=kinds[a % 3])
+        if phase
+        else None,
+        "phase_move": MovePhase(phase, a) if phase else None,
+        "phase_delete": DeletePhase(phase) if phase else None,
+        "topic_times": SetTopicTimes(board.id, 60 + planned, 60 + planned / 2),
+        "controls": SetBoardControls(
+            board.id,
+            input_open=a % 3 != 0,
+            locked=a % 5 == 0,
+            hidden_mode=b % 2 == 0,
+            voting_open=b % 3 != 0,
+            vote_budget=1 + b % 5,
+        ),
+        "reveal": RevealNotes(board.id),
+        "moderate": ModerateNotes((note,), hidden=a % 2 == 0) if note else None,
+        "show_board": ShowBoard(board.id),
+        "sort_votes": SortByVotes(board.id),
+        "p_note": AddParticipantNote(person, text, f"c{a}-{b}", board_id=board.id),
+        "p_build_on": AddParticipantNote(
+            person, text, f"b{a}-{b}", board_id=state.notes[note].board_id, builds_on=note
+        )
+        if note
+        else None,
+        "p_edit": EditParticipantNote(person, note, text, None) if note else None,
+        "p_delete": DeleteParticipantNote(person, note) if note else None,
+    }
+    if kind in undoable:
+        return undoable[kind], True
+    switches: dict[str, Command | None] = {
+        "phase_start": StartPhase(phase) if phase else None,
+        "phase_next": NextPhase(),
+        "agenda_finish": FinishAgenda(),
+        "topic_extend": ExtendTopic(board.id),
+        "discussion_end": EndDiscussion(board.id),
+        "poll_close": ClosePoll(),
+        "vote": CastVote(person, note, state.notes[note].board_id) if note else None,
+        "retract": RetractVote(person, note, state.notes[note].board_id) if note else None,
+        "answer": AnswerPoll(person, poll, list(Thumb)[a % 3]) if poll else None,
+        "timer_start": StartCountdown(60 + planned),
+        "timer_pause": PauseTimer(),
+        "timer_resume": ResumeTimer(),
+    }
+    return switches.get(kind), False
+
+
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(MIXED_KINDS),
+            st.integers(0, 50),
+            st.integers(0, 50),
+            coordinates,
+            coordinates,
+            texts,
+        ),
+        min_size=1,
+        max_size=30,
+    )
+)
+def test_every_kind_of_command_matches_the_database_after_every_step(
+    tmp_path_factory: object, actions_list: list[tuple[str, int, int, float, float, str]]
+) -> None:
+    """Agenda, discussion, polls, brainwriting, board controls, phones and the timer mixed
+    with undo and redo: after every step the session read back from the database equals
+    the one in memory, and the invariants hold."""
+    from facilitator.services.participation import ParticipationService
+
+    data_dir: Path = tmp_path_factory.mktemp("data")  # type: ignore[attr-defined]
+    clock = FakeClock()
+    library = Library.open(data_dir, clock)
+    workshop = library.create("Mixed", "en", "lean_coffee")
+    service = library.open_workshop(workshop.id)
+    participation = ParticipationService(service)
+    people = [participation.join(name)[0].id for name in ("Aino", None, "Eero")]
+    try:
+        for action in actions_list:
+            kind = action[0]
+            if kind == "join":
+                people.append(participation.join(action[5] or None)[0].id)
+            elif kind in ("undo", "redo"):
+                # After a switch (a vote, a phase started) an undo may find its
+                # entities changed: it is then refused whole, changing nothing.
+                with contextlib.suppress(FacilitatorError):
+                    (service.undo if kind == "undo" else service.redo)()
+            elif kind in _BASE_KINDS:
+                _run(service, action)
+            else:
+                command, undoable = _mixed_command(service, people, action)
+                if command is not None:
+                    with contextlib.suppress(FacilitatorError):
+                        service.execute(command, undoable=undoable)
+            memory = service.snapshot()
+            _check_invariants(memory)
+            assert library.load(workshop.id) == memory, kind
+        undone: object = True
+        while undone is not None:
+            try:
+                undone = service.undo()
+            except FacilitatorError:
+                undone = None
+            memory = service.snapshot()
+            _check_invariants(memory)
+            assert library.load(workshop.id) == memory
+    finally:
+        participation.close()
+        library.close()
+
+
+_BASE_KINDS = frozenset(MIXED_KINDS[: MIXED_KINDS.index("phase_add")])

@@ -365,6 +365,7 @@ class AgendaDialog(QDialog):
         self.summary_label = plain_label(object_name="agendaSummary", wrap=True)
         layout.addWidget(self.summary_label)
         self._scroll = QScrollArea()
+        self._scroll.setAccessibleName(self.tr("Phases"))
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
         # Rows wrap their text rather than push the buttons out of sight.

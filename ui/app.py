@@ -74,9 +74,18 @@ def run_app(args: argparse.Namespace) -> int:
     app = create_application(sys.argv[:1])
     language = args.lang or system_language()
     translators = install_translators(app, language)
+    try:
+        return _run_window(app, args, language)
+    finally:
+        # The app may run again in this process (tests, the self-test): in its own language.
+        for translator in translators:
+            app.removeTranslator(translator)
+
+
+def _run_window(app: QApplication, args: argparse.Namespace, language: str) -> int:
     data_dir = resolve_data_dir(args.data_dir)
     try:
-        library = Library.open(data_dir)
+        library = Library.open(data_dir, exclusive=True)
     except FacilitatorError as exc:
         QMessageBox.critical(None, settings.APP_NAME, translate(exc.text))
         print(f"facilitator: {exc}", file=sys.stderr)
@@ -84,6 +93,7 @@ def run_app(args: argparse.Namespace) -> int:
     window = MainWindow(
         library, language=language, server=server_setup(args), preferences=preferences(data_dir)
     )
+    window.apply_retention()
     if args.session:
         window.open_or_create_session(args.session)
     # Fill the screen even where no window manager honours "maximized" (kiosks).
@@ -95,5 +105,4 @@ def run_app(args: argparse.Namespace) -> int:
     code = app.exec()
     window.close_session()
     library.close()
-    del translators
     return code

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLibraryInfo, QLocale, QTranslator
 
 from facilitator import settings
 from facilitator.i18n import Text
+from facilitator.locales import locale_of
 from facilitator.resources import resource_path
 
 
@@ -26,7 +29,8 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     if language != "en" and qt_own.load(f"qtbase_{language}", qt_dir):
         app.installTranslator(qt_own)
         installed.append(qt_own)
-    QLocale.setDefault(QLocale(language))
+    # The exports' conventions too: British English, Finland's Finnish, Sweden's Swedish.
+    QLocale.setDefault(QLocale(locale_of(language)))
     return installed
 
 
@@ -38,3 +42,17 @@ def translate(text: Text) -> str:
 def translate_source(context: str, source: str) -> str:
     """A core string marked with QT_TRANSLATE_NOOP (e.g. a command label or colour name)."""
     return QCoreApplication.translate(context, source)
+
+
+def local_time(moment: datetime) -> str:
+    """A stored (UTC) time as the user's locale writes a date and time, in local time."""
+    return QLocale().toString(_local(moment), QLocale.FormatType.ShortFormat)
+
+
+def local_date(moment: datetime) -> str:
+    """The day of a stored (UTC) time, as the user's locale writes a date."""
+    return QLocale().toString(_local(moment).date(), QLocale.FormatType.ShortFormat)
+
+
+def _local(moment: datetime) -> QDateTime:
+    return QDateTime.fromMSecsSinceEpoch(int(moment.timestamp() * 1000))

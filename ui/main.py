@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 from facilitator.cli import build_parser, run_command
@@ -15,8 +16,22 @@ def headless_pictures() -> PictureWriter:
     return headless_pictures()
 
 
+def self_test() -> int:
+    """``facilitator --self-test``: the checks live in the core; Qt only draws for them."""
+    from facilitator.self_test import run_self_test
+
+    # Without a display (CI, SSH) Qt must start offscreen, or it aborts the
+    # process. A platform chosen on purpose is kept.
+    no_display = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    if no_display and not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    return run_self_test(pictures=headless_pictures)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.self_test:
+        return self_test()
     if args.command is not None:
         return run_command(args, pictures=headless_pictures)
     from ui.app import run_app  # Qt is only loaded when a window is wanted.

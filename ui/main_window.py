@@ -13,6 +13,7 @@ from facilitator.services.workshop import WorkshopService
 from ui.board_screen import BoardScreen
 from ui.i18n import translate
 from ui.participant_access import ParticipantAccess, ServerSetup
+from ui.refusals import attempt
 from ui.service_bridge import ServiceBridge
 from ui.start_screen import StartScreen
 from ui.style import STYLESHEET
@@ -93,6 +94,18 @@ class MainWindow(QMainWindow):
             # The board works without phones; the facilitator learns why they cannot join.
             self.toast.show_message(access.error_text(), error=True)
         self._update_title()
+
+    def apply_retention(self) -> None:
+        """Delete the sessions past the retention setting (the app does this as it starts)."""
+        deleted: list[int] = []
+        applied = attempt(
+            lambda: deleted.append(len(self._library.apply_retention())), self.show_error
+        )
+        if applied and deleted[0]:
+            self.start_screen.refresh()
+            self.show_notice(
+                self.tr("Deleted %n old sessions, as set in Data and privacy.", "", deleted[0])
+            )
 
     def open_or_create_session(self, title: str) -> None:
         """Open the session called ``title`` (ignoring case and spacing), creating it if needed."""

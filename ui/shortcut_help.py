@@ -88,6 +88,7 @@ class ShortcutHelp(Cover):
 
         scroll = QScrollArea()
         scroll.setObjectName("shortcutScroll")
+        scroll.setAccessibleName(self.tr("Keyboard shortcuts"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

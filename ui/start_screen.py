@@ -8,9 +8,8 @@ visible buttons (no right-click or hover needed).
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -41,6 +40,8 @@ from ui.controls import (
 )
 from ui.dialogs import ConfirmDialog, DialogHost, TextPromptDialog, fit_to_screen
 from ui.export.dialog import ExportDialog
+from ui.i18n import local_time
+from ui.privacy import PrivacyActions
 from ui.refusals import attempt
 from ui.session_import import SessionImporter
 from ui.template_picker import TemplatePicker, scrolling
@@ -59,12 +60,6 @@ def language_name(language: str) -> str:
         "en": QCoreApplication.translate("Languages", "English"),
     }
     return names.get(language, language)
-
-
-def local_time(moment: datetime) -> str:
-    """A stored (UTC) time as the user's locale writes a date and time, in local time."""
-    local = QDateTime.fromMSecsSinceEpoch(int(moment.timestamp() * 1000))
-    return QLocale().toString(local, QLocale.FormatType.ShortFormat)
 
 
 class SessionRow(QFrame):
@@ -205,7 +200,7 @@ class NewSessionDialog(QDialog):
         layout.addLayout(language_row)
         layout.addSpacing(8)
         layout.addWidget(plain_label(self.tr("First board"), "sectionLabel"))
-        layout.addWidget(scrolling(self.template_picker), 1)
+        layout.addWidget(scrolling(self.template_picker, self.tr("First board")), 1)
         layout.addLayout(buttons)
 
         self.create_button.clicked.connect(self.accept)
@@ -270,6 +265,18 @@ class StartScreen(QWidget):
         self.import_button.setMinimumHeight(64)
         self.import_button.clicked.connect(self.importer.choose_file)
         header.addWidget(self.import_button)
+        self.privacy = PrivacyActions(library, self, self._show)
+        self.privacy.changed.connect(self.refresh)
+        self.privacy.noticeRequested.connect(self.noticeRequested)
+        self.privacy.failed.connect(self.errorOccurred)
+        self.privacy_button = touch_button(
+            self.tr("Data and privacy…"),
+            self.tr("Data and privacy"),
+            self.tr("Delete old sessions automatically, or remove participant names"),
+        )
+        self.privacy_button.setMinimumHeight(64)
+        self.privacy_button.clicked.connect(self.privacy.open)
+        header.addWidget(self.privacy_button)
         header.addWidget(self.new_button)
 
         self.hint_label = plain_label(self.tr("Tap a session to open it."), "muted")
@@ -279,6 +286,7 @@ class StartScreen(QWidget):
         self._list_layout.setSpacing(14)
         self._list_layout.addStretch(1)
         self._scroll = QScrollArea()
+        self._scroll.setAccessibleName(self.tr("Sessions"))
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
         self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -111,9 +111,14 @@ class TemplatePicker(QWidget):
                 card.show_language(template, language)
 
 
-def scrolling(widget: QWidget) -> QScrollArea:
-    """``widget`` in a vertical scroll area that a finger can flick."""
+def scrolling(widget: QWidget, name: str) -> QScrollArea:
+    """``widget`` in a vertical scroll area that a finger can flick.
+
+    The area takes keyboard focus (arrow keys and Page Up/Down scroll it), so
+    it has a ``name`` for screen readers.
+    """
     area = QScrollArea()
+    area.setAccessibleName(name)
     area.setWidgetResizable(True)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -146,7 +151,7 @@ class TemplatePickerDialog(QDialog):
         layout.setSpacing(20)
         layout.addWidget(plain_label(heading, "screenTitle"))
         layout.addWidget(plain_label(self.tr("Tap the kind of board you need."), "muted"))
-        layout.addWidget(scrolling(self.picker), 1)
+        layout.addWidget(scrolling(self.picker, heading), 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)

@@ -15,6 +15,7 @@ ONE_NOTE = QT_TRANSLATE_NOOP("export", "1 note")
 SUMMARY = QT_TRANSLATE_NOOP("export", "{date} · {participants} participants · {notes} notes")
 AGENDA = QT_TRANSLATE_NOOP("export", "Agenda")
 DUPLICATES = QT_TRANSLATE_NOOP("export", "Duplicates")
+MINUTES = QT_TRANSLATE_NOOP("export", "{count} min")
 
 
 def escaped(text: str) -> str:
@@ -27,11 +28,15 @@ def escaped(text: str) -> str:
 
 
 def votes_text(report: SessionReport, count: int) -> str:
-    return report.tr(ONE_VOTE) if count == 1 else report.tr(VOTES).format(count=count)
+    if count == 1:
+        return report.tr(ONE_VOTE)
+    return report.tr(VOTES).format(count=report.number(count))
 
 
 def notes_text(report: SessionReport, count: int) -> str:
-    return report.tr(ONE_NOTE) if count == 1 else report.tr(NOTE_COUNT).format(count=count)
+    if count == 1:
+        return report.tr(ONE_NOTE)
+    return report.tr(NOTE_COUNT).format(count=report.number(count))
 
 
 def _note_line(report: SessionReport, entry: NoteEntry) -> list[str]:
@@ -47,24 +52,25 @@ def _note_line(report: SessionReport, entry: NoteEntry) -> list[str]:
     return lines
 
 
-def minutes(seconds: float) -> str:
-    return f"{round(seconds / 60)} min"
+def minutes(report: SessionReport, seconds: float) -> str:
+    return report.tr(MINUTES).format(count=report.number(round(seconds / 60)))
 
 
 def render_markdown(report: SessionReport) -> str:
-    date = report.created_at.astimezone().strftime("%Y-%m-%d")
     lines = [f"# {escaped(report.title)}", ""]
     lines.append(
         report.tr(SUMMARY).format(
-            date=date, participants=report.participants, notes=report.note_count
+            date=report.date(),
+            participants=report.number(report.participants),
+            notes=report.number(report.note_count),
         )
     )
     lines.append("")
     if report.agenda:
         lines += [f"## {report.tr(AGENDA)}", ""]
         for number, phase in enumerate(report.agenda, start=1):
-            planned = minutes(phase.planned) if phase.planned else "–"
-            actual = minutes(phase.actual) if phase.actual else "–"
+            planned = minutes(report, phase.planned) if phase.planned else "–"
+            actual = minutes(report, phase.actual) if phase.actual else "–"
             lines.append(f"{number}. {escaped(phase.phase.title)} ({planned} / {actual})")
         lines.append("")
     for board in report.boards:

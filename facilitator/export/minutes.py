@@ -57,11 +57,10 @@ def write_minutes(report: SessionReport, path: Path) -> None:
     label.runs[0].font.size = Pt(10)
     document.add_heading(report.title, level=0)
     facts = document.add_table(rows=0, cols=2)
-    date = report.created_at.astimezone().strftime("%d.%m.%Y")
     for name, value in (
-        (DATE, date),
-        (PARTICIPANTS, str(report.participants)),
-        (NOTES, str(report.note_count)),
+        (DATE, report.date()),
+        (PARTICIPANTS, report.number(report.participants)),
+        (NOTES, report.number(report.note_count)),
     ):
         cells = facts.add_row().cells
         cells[0].text = report.tr(name)
@@ -78,8 +77,8 @@ def write_minutes(report: SessionReport, path: Path) -> None:
             cells = table.add_row().cells
             cells[0].text = phase.phase.title
             cells[1].text = phase.board_title
-            cells[2].text = minutes(phase.planned) if phase.planned else "–"
-            cells[3].text = minutes(phase.actual) if phase.actual else "–"
+            cells[2].text = minutes(report, phase.planned) if phase.planned else "–"
+            cells[3].text = minutes(report, phase.actual) if phase.actual else "–"
             for cell in cells[2:]:
                 cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
 

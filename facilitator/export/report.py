@@ -15,6 +15,7 @@ from facilitator.catalog import Catalog
 from facilitator.domain import Board, Cluster, Note, NoteSource, Phase
 from facilitator.export.selection import Selection
 from facilitator.i18n import QT_TRANSLATE_NOOP
+from facilitator.locales import DateStyle, format_date, format_number
 from facilitator.palette import COLORS
 from facilitator.state import WorkshopState
 
@@ -78,6 +79,14 @@ class SessionReport:
     def tr(self, source: str) -> str:
         """``source`` (marked in the "export" context) in the session's language."""
         return self.catalog.translate("export", source)
+
+    def date(self, style: DateStyle = "short") -> str:
+        """The session's day, written the way its language writes dates."""
+        return format_date(self.created_at, self.language, style)
+
+    def number(self, value: float) -> str:
+        """A count or amount, grouped the way the session's language writes numbers."""
+        return format_number(value, self.language)
 
     def colour_name(self, key: str) -> str:
         colour = COLORS.get(key)

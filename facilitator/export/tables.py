@@ -10,6 +10,7 @@ from typing import Any
 
 from facilitator.export.report import ANONYMOUS, BoardEntry, SessionReport
 from facilitator.i18n import QT_TRANSLATE_NOOP
+from facilitator.locales import spreadsheet_date_time
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("export", "Board"),
@@ -54,8 +55,23 @@ def board_rows(report: SessionReport, entry: BoardEntry) -> list[list[Any]]:
     return rows
 
 
+# A cell starting with one of these is taken for a formula when a spreadsheet
+# opens a CSV file: "=HYPERLINK(…)" from a phone could then send data away or
+# run a command (OWASP: CSV injection).
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _not_a_formula(text: str) -> str:
+    """Text a spreadsheet shows as written: an apostrophe before what would start a formula."""
+    return f"'{text}" if text.startswith(_FORMULA_STARTS) else text
+
+
 def _cell_text(value: Any) -> Any:
-    return value.isoformat(sep=" ", timespec="minutes") if isinstance(value, datetime) else value
+    # CSV is read by programs as much as by people: ISO 8601 is the one way of
+    # writing a date that every spreadsheet reads right whatever its locale.
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ", timespec="minutes")
+    return _not_a_formula(value) if isinstance(value, str) else value
 
 
 def write_csv(report: SessionReport, path: Path) -> None:
@@ -102,7 +118,8 @@ def write_xlsx(report: SessionReport, path: Path) -> None:
     ]
     for label, value in facts:
         summary.append([report.tr(label), value])
-    summary["B2"].number_format = "yyyy-mm-dd hh:mm"
+    date_time = spreadsheet_date_time(report.language)
+    summary["B2"].number_format = date_time
     summary.append([])
     header = [
         QT_TRANSLATE_NOOP("export", "Board"),
@@ -139,7 +156,14 @@ def write_xlsx(report: SessionReport, path: Path) -> None:
         for row_cells in sheet.iter_rows(min_row=2):
             row_cells[2].alignment = Alignment(wrap_text=True, vertical="top")
             for cell in row_cells[7:9]:
-                cell.number_format = "yyyy-mm-dd hh:mm"
+                cell.number_format = date_time
         sheet.freeze_panes = "A2"
         sheet.auto_filter.ref = sheet.dimensions
+    for worksheet in book.worksheets:
+        for cells in worksheet.iter_rows():
+            for cell in cells:
+                if cell.data_type == "f":
+                    # openpyxl writes text starting with "=" as a formula; the
+                    # export writes none, so it is text, shown as written.
+                    cell.data_type = "s"
     book.save(path)

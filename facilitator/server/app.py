@@ -15,6 +15,8 @@ the core already serialized, and under load several go out in one write.
 from __future__ import annotations
 
 import asyncio
+import hmac
+import html
 import json
 import logging
 import math
@@ -38,10 +40,13 @@ from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from facilitator import settings
+from facilitator.catalog import Catalog
 from facilitator.domain import Note, Thumb
-from facilitator.errors import FacilitatorError
+from facilitator.errors import BOARD_NOT_FOUND, FacilitatorError
+from facilitator.i18n import QT_TRANSLATE_NOOP, Text
 from facilitator.join_codes import normalize_join_code
-from facilitator.services.participation import FeedEvent, ParticipationService
+from facilitator.locales import negotiate_language
+from facilitator.services.participation import FeedEvent, ParticipationService, hash_token
 from facilitator.visibility import my_votes_json, note_json
 
 log = logging.getLogger(__name__)
@@ -88,6 +93,8 @@ class ServerLimits:
     notes_per_minute: int = settings.NOTES_PER_MINUTE_PER_PARTICIPANT
     joins_per_minute: int = settings.JOINS_PER_MINUTE_PER_ADDRESS
     unknown_codes_per_minute: int = settings.UNKNOWN_CODES_PER_MINUTE_PER_ADDRESS
+    unknown_tokens_per_minute: int = settings.UNKNOWN_TOKENS_PER_MINUTE_PER_ADDRESS
+    request_read_seconds: float = settings.REQUEST_READ_TIMEOUT_SECONDS
     heartbeat_seconds: float = settings.EVENT_HEARTBEAT_SECONDS
     # Messages a phone may fall behind (its connection stalled) before it is
     # sent a fresh snapshot instead: memory stays bounded whatever phones do.
@@ -106,22 +113,34 @@ class ServerLimits:
 
 
 class ApiError(Exception):
-    """A refusal answered as ``{"error": {...}}`` with its HTTP status."""
+    """A refusal answered as ``{"error": {...}}`` with its HTTP status.
+
+    ``source`` is the English message, marked for translation in the "errors"
+    context and formatted with ``params``: the answer carries it in the
+    language the request prefers (``Accept-Language``).
+    """
 
     def __init__(
         self,
         status: int,
         code: str,
-        message: str,
+        source: str,
         params: dict[str, Any] | None = None,
         headers: dict[str, str] | None = None,
     ) -> None:
-        super().__init__(message)
         self.status = status
         self.code = code
-        self.message = message
         self.params = params or {}
+        self.text = Text("errors", source, self.params)
         self.headers = headers or {}
+        super().__init__(self.text.english())
+
+    @classmethod
+    def of(cls, error: FacilitatorError) -> ApiError:
+        """A refusal of the core, with the HTTP status for its code."""
+        status = STATUS_BY_CODE.get(error.code, 422)
+        headers = {"Retry-After": "5"} if status == 503 else None
+        return cls(status, error.code, error.text.source, dict(error.text.args), headers)
 
 
 def _dumps(value: Any) -> bytes:
@@ -136,12 +155,16 @@ def error_payload(code: str, message: str, params: dict[str, Any] | None = None)
     return _dumps({"error": {"code": code, "message": message, "params": params or {}}})
 
 
-def _error_response(error: ApiError) -> Response:
+def _error_body(error: ApiError, language: str) -> bytes:
+    message = Catalog.for_language(language).text(error.text)
+    return error_payload(error.code, message, error.params)
+
+
+def _error_response(error: ApiError, request: Request) -> Response:
+    language = negotiate_language(request.headers.get("accept-language"))
+    headers = {**error.headers, "Content-Language": language}
     return Response(
-        error_payload(error.code, error.message, error.params),
-        error.status,
-        error.headers,
-        media_type="application/json",
+        _error_body(error, language), error.status, headers, media_type="application/json"
     )
 
 
@@ -149,7 +172,7 @@ def _unauthorized() -> ApiError:
     return ApiError(
         401,
         "unauthorized",
-        "Join the session first.",
+        QT_TRANSLATE_NOOP("errors", "Join the session first."),
         headers={"WWW-Authenticate": "Bearer"},
     )
 
@@ -159,7 +182,7 @@ def _rate_limited(retry_after: float) -> ApiError:
     return ApiError(
         429,
         "rate_limited",
-        f"Too many requests: wait {seconds} seconds and try again.",
+        QT_TRANSLATE_NOOP("errors", "Too many requests. Try again in {seconds} s."),
         {"seconds": seconds},
         {"Retry-After": str(seconds)},
     )
@@ -368,7 +391,9 @@ class StreamHub:
     def open(self, participant_id: str) -> _Outbox:
         self.start()
         if self.closed:
-            raise ApiError(503, "session_closed", "The session has ended.")
+            raise ApiError(
+                503, "session_closed", QT_TRANSLATE_NOOP("errors", "The session has ended.")
+            )
         outbox = _Outbox(participant_id, self._limits.stream_backlog)
         self._streams.add(outbox)
         return outbox
@@ -537,11 +562,20 @@ async def _watch_disconnect(receive: Receive, outbox: _Outbox) -> None:
 # The outermost layer --------------------------------------------------------------
 
 
-async def _send_error(send: Send, error: ApiError, *, close: bool = False) -> None:
-    body = error_payload(error.code, error.message, error.params)
+def _scope_language(scope: Scope) -> str:
+    for name, value in scope["headers"]:
+        if name == b"accept-language":
+            return negotiate_language(value.decode("latin-1"))
+    return negotiate_language(None)
+
+
+async def _send_error(send: Send, scope: Scope, error: ApiError, *, close: bool = False) -> None:
+    language = _scope_language(scope)
+    body = _error_body(error, language)
     headers = [
         (b"content-type", b"application/json"),
         (b"content-length", str(len(body)).encode()),
+        (b"content-language", language.encode()),
         *((k.lower().encode(), v.encode()) for k, v in error.headers.items()),
     ]
     if close:
@@ -589,7 +623,7 @@ class Guard:
         try:
             checked = await self._limit_body(scope, receive)
         except ApiError as error:
-            await _send_error(send_secured, error, close=True)
+            await _send_error(send_secured, scope, error, close=True)
             return
         if checked is None:
             return
@@ -598,7 +632,7 @@ class Guard:
         except Exception:
             log.exception("Participant request failed: %s %s", scope["method"], scope["path"])
             if not started:
-                await _send_error(send_secured, _INTERNAL_ERROR)
+                await _send_error(send_secured, scope, _INTERNAL_ERROR)
 
     async def _limit_body(self, scope: Scope, receive: Receive) -> Receive | None:
         length: str | None = None
@@ -614,7 +648,11 @@ class Guard:
         limit = self.limits.body_max_bytes
         if length is not None:
             if not length.strip().isdigit():
-                raise ApiError(400, "invalid", "The Content-Length header is not valid.")
+                raise ApiError(
+                    400,
+                    "invalid",
+                    QT_TRANSLATE_NOOP("errors", "The Content-Length header is not valid."),
+                )
             if int(length) > limit:
                 raise _too_large(limit)
             if int(length) == 0 and not chunked:
@@ -625,7 +663,9 @@ class Guard:
             raise ApiError(
                 415,
                 "unsupported_media_type",
-                "Send the request body as JSON (Content-Type: application/json).",
+                QT_TRANSLATE_NOOP(
+                    "errors", "Send the request body as JSON (Content-Type: application/json)."
+                ),
             )
         body = bytearray()
         while True:
@@ -652,7 +692,9 @@ class Guard:
 _INTERNAL_ERROR: Final = ApiError(
     503,
     "storage",
-    "Something went wrong on the server; nothing was changed. Try again.",
+    QT_TRANSLATE_NOOP(
+        "errors", "Something went wrong on the server; nothing was changed. Try again."
+    ),
     headers={"Retry-After": "5"},
 )
 
@@ -661,7 +703,7 @@ def _too_large(limit: int) -> ApiError:
     return ApiError(
         413,
         "too_large",
-        f"The request is too large (at most {limit} bytes).",
+        QT_TRANSLATE_NOOP("errors", "The request is too large (at most {limit} bytes)."),
         {"limit": limit},
     )
 
@@ -670,40 +712,71 @@ def _too_large(limit: int) -> ApiError:
 
 
 def _page(
-    status: int, title: str, lines: tuple[str, ...], headers: dict[str, str] | None = None
+    request: Request,
+    status: int,
+    title: str,
+    lines: tuple[str, ...],
+    *,
+    params: dict[str, Any] | None = None,
+    headers: dict[str, str] | None = None,
 ) -> Response:
-    # Fixed text only: nothing from the request is ever echoed into HTML.
-    paragraphs = "".join(f"<p>{line}</p>" for line in lines)
-    html = (
-        '<!doctype html>\n<html lang="en"><head><meta charset="utf-8">'
+    """A page of fixed text (marked in the "server" context) in the browser's language."""
+    language = negotiate_language(request.headers.get("accept-language"))
+    catalog = Catalog.for_language(language)
+
+    def text(source: str) -> str:
+        # Fixed text and numbers only: nothing from the request is ever echoed into HTML.
+        return html.escape(catalog.text(Text("server", source, params or {})))
+
+    heading = text(title)
+    paragraphs = "".join(f"<p>{text(line)}</p>" for line in lines)
+    page = (
+        f'<!doctype html>\n<html lang="{language}"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f"<title>{title}</title></head><body><h1>{title}</h1>{paragraphs}</body></html>\n"
+        f"<title>{heading}</title></head>"
+        f"<body><main><h1>{heading}</h1>{paragraphs}</main></body></html>\n"
     )
-    return Response(html, status, headers, media_type="text/html; charset=utf-8")
+    headers = {**(headers or {}), "Content-Language": language, "Vary": "Accept-Language"}
+    return Response(page, status, headers, media_type="text/html; charset=utf-8")
 
 
-def _not_found_page() -> Response:
+def _not_found_page(request: Request) -> Response:
     return _page(
+        request,
         404,
-        "Session not found",
+        QT_TRANSLATE_NOOP("server", "Session not found"),
         (
-            "There is no workshop session with this code. Check the link or the code on the "
-            "screen and try again.",
-            "Istuntoa ei löytynyt. Tarkista linkki tai näytöllä oleva koodi.",
+            QT_TRANSLATE_NOOP(
+                "server",
+                "There is no workshop session with this code. Check the link or the code on the "
+                "screen and try again.",
+            ),
         ),
     )
 
 
-def _too_many_page(retry_after: float) -> Response:
+def _too_many_page(request: Request, retry_after: float) -> Response:
     seconds = max(1, math.ceil(retry_after))
     return _page(
+        request,
         429,
-        "Too many tries",
+        QT_TRANSLATE_NOOP("server", "Too many tries"),
         (
-            f"Too many wrong codes from this network. Wait {seconds} seconds and try again.",
-            f"Liian monta väärää koodia. Odota {seconds} sekuntia ja yritä uudelleen.",
+            QT_TRANSLATE_NOOP(
+                "server", "Too many wrong codes from this network. Try again in {seconds} s."
+            ),
         ),
-        {"Retry-After": str(seconds)},
+        params={"seconds": seconds},
+        headers={"Retry-After": str(seconds)},
+    )
+
+
+def _missing_page(request: Request) -> Response:
+    return _page(
+        request,
+        503,
+        QT_TRANSLATE_NOOP("server", "Not available"),
+        (QT_TRANSLATE_NOOP("server", "The phone page is missing from this app."),),
     )
 
 
@@ -749,7 +822,10 @@ class SessionGate:
         self.notes = RateLimiter(limits.notes_per_minute, clock=clock)
         self.joins = RateLimiter(limits.joins_per_minute, clock=clock)
         self.guesses = RateLimiter(limits.unknown_codes_per_minute, clock=clock)
-        # Tokens already seen to be valid, so most requests need no lock to authenticate.
+        self.bad_tokens = RateLimiter(limits.unknown_tokens_per_minute, clock=clock)
+        # Tokens already seen to be valid, so most requests need no lock to
+        # authenticate. Keyed by the token's hash, like the database: looking a
+        # token up never compares it with a secret character by character.
         self._known_tokens: dict[str, str] = {}
 
     async def in_core(self, call: Callable[[], T]) -> T:
@@ -766,7 +842,9 @@ class SessionGate:
         return await asyncio.get_running_loop().run_in_executor(self.executor, call)
 
     def is_our_code(self, code: str) -> bool:
-        return normalize_join_code(code) == self.workshop.workshop.join_code
+        # Compared in constant time: how long a refusal takes says nothing about the code.
+        typed = normalize_join_code(code).encode("utf-8", "replace")
+        return hmac.compare_digest(typed, self.workshop.workshop.join_code.encode())
 
     def check_code(self, request: Request, code: str) -> None:
         if self.is_our_code(code):
@@ -774,22 +852,32 @@ class SessionGate:
         wait = self.guesses.hit(_client_address(request))
         if wait is not None:
             raise _rate_limited(wait)
-        raise ApiError(404, "not_found", "There is no session with this code.")
+        raise ApiError(
+            404, "not_found", QT_TRANSLATE_NOOP("errors", "There is no session with this code.")
+        )
 
     def remember(self, token: str, participant_id: str) -> None:
-        self._known_tokens[token] = participant_id
+        self._known_tokens[hash_token(token)] = participant_id
 
     async def identify(self, request: Request, code: str, *, allow_cookie: bool) -> str:
         self.check_code(request, code)
         token = _bearer(request)
         if token is None and allow_cookie:
             token = request.cookies.get(COOKIE_NAME)
-        participant_id = self._known_tokens.get(token) if token else None
+        participant_id = self._known_tokens.get(hash_token(token)) if token else None
         if token and participant_id is None:
+            # A token this server has not seen yet: limited per address, so
+            # that nobody can try tokens at speed (a phone's own is known).
+            address = _client_address(request)
+            wait = self.bad_tokens.blocked(address)
+            if wait is not None:
+                raise _rate_limited(wait)
             participant = await self.in_core(lambda: self.participation.authenticate(token))
             if participant is not None:
                 participant_id = participant.id
                 self.remember(token, participant_id)
+            else:
+                self.bad_tokens.hit(address)
         if participant_id is None:
             # Someone guessing codes must not learn "right code, no token" either.
             wait = self.guesses.blocked(_client_address(request))
@@ -806,7 +894,7 @@ class SessionGate:
             current = state.notes.get(note.id, note)
             board = state.boards.get(current.board_id)
             if board is None:
-                raise ApiError(404, "not_found", "That board no longer exists.")
+                raise ApiError(404, "not_found", BOARD_NOT_FOUND)
             return note_json(current, state, board)
 
     def my_votes(self, participant_id: str, board_id: str | None) -> dict[str, Any]:
@@ -814,7 +902,7 @@ class SessionGate:
             state = self.workshop.live_state
             board = state.boards.get(board_id) if board_id else state.current_board()
             if board is None:
-                raise ApiError(404, "not_found", "That board no longer exists.")
+                raise ApiError(404, "not_found", BOARD_NOT_FOUND)
             return my_votes_json(state, participant_id, board)
 
     def state_bytes(self, participant_id: str, board_id: str | None) -> tuple[int, bytes]:
@@ -894,13 +982,13 @@ def create_app(
         address = _client_address(request)
         if not gate.is_our_code(code):
             wait = gate.guesses.hit(address)
-            return _not_found_page() if wait is None else _too_many_page(wait)
+            return _not_found_page(request) if wait is None else _too_many_page(request, wait)
         wait = gate.guesses.blocked(address)
         if wait is not None:
-            return _too_many_page(wait)
+            return _too_many_page(request, wait)
         index = web_dir / "index.html"
         if not index.is_file():
-            return _page(503, "Not available", ("The phone page is missing from this app.",))
+            return _missing_page(request)
         return FileResponse(
             index, media_type="text/html; charset=utf-8", headers={"Cache-Control": "no-cache"}
         )
@@ -1011,8 +1099,7 @@ def create_app(
     async def events(
         request: Request, participant_id: BearerOrCookie, last_event_id: str | None = None
     ) -> Response:
-        resume = request.headers.get("last-event-id") or last_event_id
-        resume_id = int(resume) if resume and resume.strip().isdigit() else None
+        resume_id = _event_id(request.headers.get("last-event-id") or last_event_id)
 
         async def snapshot() -> tuple[int, bytes]:
             return await gate.in_core(lambda: gate.state_bytes(participant_id, None))
@@ -1022,45 +1109,63 @@ def create_app(
     return app
 
 
+def _event_id(value: str | None) -> int | None:
+    """``Last-Event-ID`` as a number; None (a fresh snapshot) when it is not one of ours.
+
+    Only ASCII digits, and not too many: ``int()`` refuses thousands of digits,
+    and takes other scripts' digits but not "²".
+    """
+    value = (value or "").strip()
+    if not value or len(value) > 30 or not (value.isascii() and value.isdigit()):
+        return None
+    return int(value)
+
+
 def _add_error_handlers(app: FastAPI) -> None:
     """Every failure is JSON with a stable code: the page shows its own text for each."""
 
     @app.exception_handler(ApiError)
     async def api_error(request: Request, exc: ApiError) -> Response:
-        return _error_response(exc)
+        return _error_response(exc, request)
 
     @app.exception_handler(FacilitatorError)
     async def core_error(request: Request, exc: FacilitatorError) -> Response:
-        status = STATUS_BY_CODE.get(exc.code, 422)
-        headers = {"Retry-After": "5"} if status == 503 else None
-        return _error_response(
-            ApiError(status, exc.code, exc.text.english(), dict(exc.text.args), headers)
-        )
+        return _error_response(ApiError.of(exc), request)
 
     @app.exception_handler(RequestValidationError)
     async def invalid_request(request: Request, exc: RequestValidationError) -> Response:
         errors = list(exc.errors())
         first = errors[0] if errors else {}
         if first.get("type") == "json_invalid":
-            return _error_response(ApiError(400, "invalid", "The request body is not valid JSON."))
+            return _error_response(ApiError(400, "invalid", _NOT_JSON), request)
         location = [str(part) for part in first.get("loc", ()) if part != "body"]
         params: dict[str, Any] = {"field": ".".join(location), "problem": first.get("type", "")}
         context = first.get("ctx") or {}
         for key in ("max_length", "min_length"):
             if isinstance(context.get(key), int):
                 params["limit"] = context[key]
-        return _error_response(ApiError(422, "invalid", "The request is not valid.", params))
+        if params["field"] == "text" and params["problem"] == "string_too_long":
+            # The same words as the core's refusal of a note that is too long.
+            return _error_response(ApiError(422, "invalid", _NOTE_TOO_LONG, params), request)
+        return _error_response(ApiError(422, "invalid", _NOT_VALID, params), request)
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
         if exc.status_code == 404:
-            error = ApiError(404, "not_found", "Not found.")
+            error = ApiError(404, "not_found", QT_TRANSLATE_NOOP("errors", "Not found."))
         elif exc.status_code == 405:
-            error = ApiError(405, "invalid", "This method is not allowed here.")
+            error = ApiError(
+                405, "invalid", QT_TRANSLATE_NOOP("errors", "This method is not allowed here.")
+            )
         else:
-            error = ApiError(exc.status_code, "invalid", "The request is not valid.")
+            error = ApiError(exc.status_code, "invalid", _NOT_VALID)
         error.headers.update(exc.headers or {})
-        return _error_response(error)
+        return _error_response(error, request)
+
+
+_NOT_VALID: Final = QT_TRANSLATE_NOOP("errors", "The request is not valid.")
+_NOT_JSON: Final = QT_TRANSLATE_NOOP("errors", "The request body is not valid JSON.")
+_NOTE_TOO_LONG: Final = QT_TRANSLATE_NOOP("errors", "A note can have at most {limit} characters.")
 
 
 def stream_hub(app: FastAPI) -> StreamHub:

@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 
 from facilitator import settings
 from facilitator.errors import FacilitatorError
+from facilitator.i18n import QT_TRANSLATE_NOOP
 from facilitator.join_codes import display_join_code
 
 if TYPE_CHECKING:
@@ -136,14 +137,28 @@ def validate_public_url(url: str) -> str:
         parts = None
     if parts is None or parts.scheme not in ("http", "https") or not parts.hostname:
         raise ServerError(
-            "The public URL must start with http:// or https:// and name a host: {url}", url=url
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The public URL must start with http:// or https:// and name a host: {url}",
+            ),
+            url=url,
         )
     if parts.query or parts.fragment or text.endswith(("?", "#")):
-        raise ServerError("The public URL cannot have a query or a fragment: {url}", url=url)
+        raise ServerError(
+            QT_TRANSLATE_NOOP("errors", "The public URL cannot have a query or a fragment: {url}"),
+            url=url,
+        )
     if parts.username is not None or parts.password is not None:
-        raise ServerError("The public URL cannot contain a user name or password: {url}", url=url)
+        raise ServerError(
+            QT_TRANSLATE_NOOP(
+                "errors", "The public URL cannot contain a user name or password: {url}"
+            ),
+            url=url,
+        )
     if any(ch.isspace() for ch in text):
-        raise ServerError("The public URL cannot contain spaces: {url}", url=url)
+        raise ServerError(
+            QT_TRANSLATE_NOOP("errors", "The public URL cannot contain spaces: {url}"), url=url
+        )
     return text.rstrip("/")
 
 
@@ -161,7 +176,8 @@ def _bind(host: str, port: int) -> socket.socket:
         )
     except socket.gaierror:
         raise ServerError(
-            "{host} is not an address of this computer to serve on.", host=host
+            QT_TRANSLATE_NOOP("errors", "{host} is not an address of this computer to serve on."),
+            host=host,
         ) from None
     family, kind, proto, _, address = infos[0]
     sock = socket.socket(family, kind, proto)
@@ -189,22 +205,29 @@ def _bind_first_free(host: str, port: int) -> socket.socket:
                 continue
             if exc.errno == errno.EACCES:
                 raise ServerError(
-                    "Not allowed to serve on port {port}; choose a port above 1023.",
+                    QT_TRANSLATE_NOOP(
+                        "errors", "Not allowed to serve on port {port}; choose a port above 1023."
+                    ),
                     port=candidate,
                 ) from exc
             if exc.errno == errno.EADDRNOTAVAIL:
                 raise ServerError(
-                    "{host} is not an address of this computer to serve on.", host=host
+                    QT_TRANSLATE_NOOP(
+                        "errors", "{host} is not an address of this computer to serve on."
+                    ),
+                    host=host,
                 ) from exc
             raise ServerError(
-                "Could not serve on {host} port {port}: {reason}",
+                QT_TRANSLATE_NOOP("errors", "Could not serve on {host} port {port}: {reason}"),
                 host=host,
                 port=candidate,
                 reason=exc.strerror or str(exc),
             ) from exc
     last = ports[-1]
     raise ServerError(
-        "Ports {first} to {last} are all in use; choose another port with --port.",
+        QT_TRANSLATE_NOOP(
+            "errors", "Ports {first} to {last} are all in use; choose another port with --port."
+        ),
         first=port,
         last=last,
     )
@@ -224,7 +247,10 @@ class ParticipantServer:
         limits: ServerLimits | None = None,
     ) -> None:
         if not 0 <= port <= 65535:
-            raise ServerError("The port must be between 0 and 65535, not {port}.", port=port)
+            raise ServerError(
+                QT_TRANSLATE_NOOP("errors", "The port must be between 0 and 65535, not {port}."),
+                port=port,
+            )
         self._participation = participation
         self._host = host
         self._requested_port = port
@@ -301,19 +327,20 @@ class ParticipantServer:
             # uvicorn loads its parts by name from strings; importing them here
             # also lets PyInstaller see them.
             import uvicorn.lifespan.on
-            from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
             from facilitator.resources import resource_path
-            from facilitator.server.app import create_app, stream_hub
+            from facilitator.server.app import ServerLimits, create_app, stream_hub
+            from facilitator.server.protocol import protocol_with_deadline
 
             web_dir = self._web_dir or resource_path("web")
-            app = create_app(self._participation, web_dir=web_dir, limits=self._limits)
+            limits = self._limits or ServerLimits()
+            app = create_app(self._participation, web_dir=web_dir, limits=limits)
             hub = stream_hub(app)
             sock = _bind_first_free(self._host, self._requested_port)
             self._port = sock.getsockname()[1]
             config = uvicorn.Config(
                 app,
-                http=HttpToolsProtocol,
+                http=protocol_with_deadline(limits.request_read_seconds),
                 ws="none",
                 lifespan="on",
                 log_level="warning",
@@ -338,9 +365,13 @@ class ParticipantServer:
                 thread.join(STOP_TIMEOUT_SECONDS)
                 self._thread = None
                 reason = self._failure
+                if not reason:
+                    raise ServerError(
+                        QT_TRANSLATE_NOOP("errors", "The participant server did not start in time.")
+                    )
                 raise ServerError(
-                    "The participant server did not start: {reason}",
-                    reason=str(reason) if reason else "it did not answer in time",
+                    QT_TRANSLATE_NOOP("errors", "The participant server did not start: {reason}"),
+                    reason=str(reason),
                 )
 
     def _serve(

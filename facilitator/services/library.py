@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import replace
 from pathlib import Path
 
@@ -14,13 +15,22 @@ from facilitator.export.session_json import parse_document, session_from_documen
 from facilitator.i18n import QT_TRANSLATE_NOOP
 from facilitator.join_codes import new_join_code, normalize_join_code
 from facilitator.paths import database_path
+from facilitator.privacy import (
+    NamedPerson,
+    names_in,
+    past_retention,
+    validate_retention_days,
+    without_names,
+)
 from facilitator.services.workshop import Clock, WorkshopService
 from facilitator.state import WorkshopState
-from facilitator.storage.database import open_database
+from facilitator.storage.database import check_writable, open_database
+from facilitator.storage.folder_lock import DataFolderLock
 from facilitator.storage.store import Store, WorkshopSummary
 from facilitator.templates import BLANK_TEMPLATE_ID, TemplateCatalog
 
 COPY_TITLE = QT_TRANSLATE_NOOP("library", "{title} (copy)")
+RETENTION_KEY = "retention_days"
 
 
 def validate_language(language: str) -> str:
@@ -36,18 +46,42 @@ class Library:
         self._store = store
         self._templates = templates
         self._clock = clock
+        self._folder_lock: DataFolderLock | None = None
 
     @classmethod
-    def open(cls, data_dir: Path, clock: Clock = utc_now) -> Library:
+    def open(cls, data_dir: Path, clock: Clock = utc_now, *, exclusive: bool = False) -> Library:
         """Open (creating if needed) the library in ``data_dir``.
 
-        Raises StorageError when the folder or database cannot be used.
+        ``exclusive`` (the desktop app, ``facilitator serve``) holds the data
+        folder until :meth:`close`: another exclusive open of it, in this or
+        another process, raises AlreadyRunningError. It is taken before the
+        database is opened, so a second program never upgrades the file
+        under the first. Raises StorageError when the folder or database
+        cannot be used.
         """
-        engine = open_database(database_path(data_dir))
-        return cls(Store(engine), TemplateCatalog.shipped(), clock)
+        folder_lock = DataFolderLock.acquire(data_dir) if exclusive else None
+        try:
+            engine = open_database(database_path(data_dir))
+        except BaseException:
+            if folder_lock is not None:
+                folder_lock.release()
+            raise
+        if exclusive:
+            try:
+                check_writable(engine, database_path(data_dir))
+            except BaseException:
+                engine.dispose()
+                if folder_lock is not None:
+                    folder_lock.release()
+                raise
+        library = cls(Store(engine), TemplateCatalog.shipped(), clock)
+        library._folder_lock = folder_lock
+        return library
 
     def close(self) -> None:
         self._store.engine.dispose()
+        if self._folder_lock is not None:
+            self._folder_lock.release()
 
     @property
     def templates(self) -> TemplateCatalog:
@@ -153,7 +187,51 @@ class Library:
 
     def delete(self, workshop_id: str) -> None:
         self._require(workshop_id)
-        self._store.delete_workshop(workshop_id)
+        self._store.delete_workshops([workshop_id])
+
+    # Personal data ----------------------------------------------------------------
+
+    @property
+    def retention_days(self) -> int | None:
+        """Sessions not changed for this many days are deleted; None keeps them all."""
+        stored = self._store.setting(RETENTION_KEY)
+        return int(stored) if stored and stored.isdigit() else None
+
+    def set_retention_days(self, days: int | None) -> None:
+        """Change the setting; apply it with :meth:`apply_retention` (after asking)."""
+        value = None if days is None else str(validate_retention_days(days))
+        self._store.set_setting(RETENTION_KEY, value)
+
+    def past_retention(self, days: int | None = None) -> list[WorkshopSummary]:
+        """The sessions that ``days`` (default: the setting) would delete now."""
+        days = self.retention_days if days is None else days
+        return [] if days is None else past_retention(self.summaries(), days, self._clock())
+
+    def apply_retention(self) -> list[WorkshopSummary]:
+        """Delete the sessions past the retention setting; returns what was deleted."""
+        expired = self.past_retention()
+        if expired:
+            self._store.delete_workshops([s.id for s in expired])
+        return expired
+
+    def participant_names(self, workshop_id: str) -> list[NamedPerson]:
+        return names_in(self._load(workshop_id))
+
+    def remove_participant_names(
+        self, workshop_id: str, names: Collection[str] | None = None
+    ) -> int:
+        """Remove ``names`` (None: all) from a session that is not open; returns how many.
+
+        The old values are overwritten in the database file too (a GDPR request
+        asks for the data to be gone, not hidden).
+        """
+        state = self._load(workshop_id)
+        found = {person.name for person in names_in(state)}
+        removed = found if names is None else found & set(names)
+        changeset = without_names(state, removed)
+        if changeset:
+            self._store.erase(workshop_id, changeset, self._clock())
+        return len(removed)
 
     def open_workshop(self, workshop_id: str) -> WorkshopService:
         return WorkshopService(self._store, self._load(workshop_id), self._templates, self._clock)

@@ -28,6 +28,9 @@ from facilitator.i18n import QT_TRANSLATE_NOOP
 SQLITE_HEADER = b"SQLite format 3\x00"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 BUSY_TIMEOUT_MS = 5000
+# SQLite's primary result codes (the low byte of an extended code).
+SQLITE_READONLY = 8
+SQLITE_CANTOPEN = 14
 
 
 def _configure_connection(dbapi_connection: sqlite3.Connection, _: ConnectionPoolEntry) -> None:
@@ -130,6 +133,42 @@ def _back_up(engine: Engine, path: Path, revision: str) -> None:
             copy.close()
 
 
+def _is_read_only(exc: SqlDatabaseError) -> bool:
+    code = getattr(exc.orig, "sqlite_errorcode", None)
+    return isinstance(code, int) and code & 0xFF in (SQLITE_READONLY, SQLITE_CANTOPEN)
+
+
+def _read_only(path: Path) -> StorageError:
+    return StorageError(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Cannot write to the database {path}: the file or its folder is read-only. "
+            "Facilitator saves every change there; make it writable or choose another "
+            "data folder. Nothing was changed.",
+        ),
+        path=str(path),
+    )
+
+
+def check_writable(engine: Engine, path: Path) -> None:
+    """Raise StorageError now if changes could not be saved, rather than at the first note.
+
+    SQLite opens a file it may not write read-only, and says so only when
+    something is written: this writes a row as it is.
+    """
+    try:
+        with engine.begin() as connection:
+            connection.exec_driver_sql("UPDATE alembic_version SET version_num = version_num")
+    except SqlDatabaseError as exc:
+        if _is_read_only(exc):
+            raise _read_only(path) from exc
+        raise StorageError(
+            QT_TRANSLATE_NOOP("errors", "Cannot open the database {path}: {reason}"),
+            path=str(path),
+            reason=str(exc.orig) if exc.orig is not None else str(exc),
+        ) from exc
+
+
 def create_sqlite_engine(path: Path) -> Engine:
     engine = create_engine(f"sqlite:///{path}")
     event.listen(engine, "connect", _configure_connection)
@@ -163,6 +202,8 @@ def open_database(path: Path) -> Engine:
         reason = str(exc.orig) if exc.orig is not None else str(exc)
         if "malformed" in reason or "not a database" in reason:
             raise _corrupt(path) from exc
+        if _is_read_only(exc):
+            raise _read_only(path) from exc
         raise StorageError(
             QT_TRANSLATE_NOOP("errors", "Cannot open the database {path}: {reason}"),
             path=str(path),

@@ -244,3 +244,12 @@ class PollAnswerRow(Base):
     )
     choice: Mapped[str] = mapped_column(String(16))
     answered_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class LibrarySettingRow(Base):
+    """A setting of the whole data folder (e.g. how long sessions are kept)."""
+
+    __tablename__ = "library_settings"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

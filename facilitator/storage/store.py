@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from typing import cast
@@ -44,6 +47,7 @@ from facilitator.storage.models import (
     BoardRow,
     ClusterRow,
     DiscussionRow,
+    LibrarySettingRow,
     NoteRow,
     ParticipantRow,
     PhaseRow,
@@ -57,6 +61,35 @@ from facilitator.storage.models import (
 _WRITE_FAILED = QT_TRANSLATE_NOOP(
     "errors", "The change could not be saved ({reason}). Everything saved before it is safe."
 )
+_DISK_FULL = QT_TRANSLATE_NOOP(
+    "errors",
+    "The disk is full: the change could not be saved. Everything saved before it is safe; "
+    "free some disk space and try again.",
+)
+_READ_ONLY = QT_TRANSLATE_NOOP(
+    "errors",
+    "The database cannot be written (the data folder or the disk is read-only): the change "
+    "could not be saved. Everything saved before it is safe.",
+)
+# SQLite's primary result codes (the low byte of an extended code).
+SQLITE_READONLY = 8
+SQLITE_FULL = 13
+
+
+def _write_failed(exc: SQLAlchemyError) -> StorageError:
+    """The error a person is shown when a write fails, saying why when SQLite knows.
+
+    Only the driver's own message is shown as the reason: SQLAlchemy's text
+    would add the statement and its values.
+    """
+    orig = getattr(exc, "orig", None)
+    code = getattr(orig, "sqlite_errorcode", None)
+    if isinstance(code, int) and code & 0xFF == SQLITE_FULL:
+        return StorageError(_DISK_FULL)
+    if isinstance(code, int) and code & 0xFF == SQLITE_READONLY:
+        return StorageError(_READ_ONLY)
+    return StorageError(_WRITE_FAILED, reason=str(orig or exc))
+
 
 workshops = cast(Table, WorkshopRow.__table__)
 boards = cast(Table, BoardRow.__table__)
@@ -69,6 +102,7 @@ timers = cast(Table, TimerRow.__table__)
 discussions = cast(Table, DiscussionRow.__table__)
 polls = cast(Table, PollRow.__table__)
 poll_answers = cast(Table, PollAnswerRow.__table__)
+library_settings = cast(Table, LibrarySettingRow.__table__)
 ALL_TABLES = (
     workshops,
     boards,
@@ -126,8 +160,7 @@ class Store:
                 self._write(connection, changeset)
                 connection.execute(_updates[workshops], {"key": workshop_id, "updated_at": now})
         except SQLAlchemyError as exc:
-            reason = str(getattr(exc, "orig", None) or exc)
-            raise StorageError(_WRITE_FAILED, reason=reason) from exc
+            raise _write_failed(exc) from exc
 
     def create_workshop(self, workshop: Workshop, content: Changeset, now: datetime) -> None:
         try:
@@ -135,7 +168,7 @@ class Store:
                 connection.execute(_inserts[workshops], {**to_row(workshop), "updated_at": now})
                 self._write(connection, content)
         except SQLAlchemyError as exc:
-            raise StorageError(_WRITE_FAILED, reason=str(exc)) from exc
+            raise _write_failed(exc) from exc
 
     def rename_workshop(self, workshop_id: str, title: str, now: datetime) -> None:
         try:
@@ -146,14 +179,60 @@ class Store:
                     .values(title=title, updated_at=now)
                 )
         except SQLAlchemyError as exc:
-            raise StorageError(_WRITE_FAILED, reason=str(exc)) from exc
+            raise _write_failed(exc) from exc
 
-    def delete_workshop(self, workshop_id: str) -> None:
+    def delete_workshops(self, workshop_ids: list[str]) -> None:
+        """Delete sessions with everything in them, erased from the file, not just unlinked."""
+        try:
+            with self._erasing() as connection:
+                connection.execute(delete(workshops).where(workshops.c.id.in_(workshop_ids)))
+        except SQLAlchemyError as exc:
+            raise _write_failed(exc) from exc
+
+    def erase(self, workshop_id: str, changeset: Changeset, now: datetime) -> None:
+        """Store a changeset that removes personal data, so that the old values are overwritten."""
+        try:
+            with self._erasing() as connection:
+                self._write(connection, changeset)
+                connection.execute(_updates[workshops], {"key": workshop_id, "updated_at": now})
+        except SQLAlchemyError as exc:
+            raise _write_failed(exc) from exc
+
+    @contextmanager
+    def _erasing(self) -> Iterator[Connection]:
+        """A transaction whose deleted and replaced values are zeroed in the file.
+
+        SQLite normally leaves deleted rows in free pages, and WAL keeps old
+        page versions until a checkpoint: a deleted name could still be read
+        from the file. ``secure_delete`` overwrites them, and the checkpoint
+        moves the result into the database file and empties the log.
+        """
+        with self.engine.connect() as connection:
+            raw = connection.connection.driver_connection
+            assert isinstance(raw, sqlite3.Connection)
+            raw.execute("PRAGMA secure_delete=ON")
+            try:
+                with connection.begin():
+                    yield connection
+            finally:
+                raw.execute("PRAGMA secure_delete=OFF")
+            raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def setting(self, key: str) -> str | None:
+        with self.engine.connect() as connection:
+            return connection.execute(
+                select(library_settings.c.value).where(library_settings.c.key == key)
+            ).scalar()
+
+    def set_setting(self, key: str, value: str | None) -> None:
+        """Store a library setting; None removes it (back to the default)."""
         try:
             with self.engine.begin() as connection:
-                connection.execute(delete(workshops).where(workshops.c.id == workshop_id))
+                connection.execute(delete(library_settings).where(library_settings.c.key == key))
+                if value is not None:
+                    connection.execute(insert(library_settings).values(key=key, value=value))
         except SQLAlchemyError as exc:
-            raise StorageError(_WRITE_FAILED, reason=str(exc)) from exc
+            raise _write_failed(exc) from exc
 
     def summaries(self) -> list[WorkshopSummary]:
         board_count = (

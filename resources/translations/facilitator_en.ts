@@ -42,6 +42,16 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Deleted %n old sessions, as set in Data and privacy.</source>
+        <translation>
+            <numerusform>Deleted %n old session, as set in Data and privacy.</numerusform>
+            <numerusform>Deleted %n old sessions, as set in Data and privacy.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NoteActionSheet</name>
     <message numerus="yes">
         <source>%n selected notes</source>
@@ -117,6 +127,61 @@
         <translation>
             <numerusform>%n minute</numerusform>
             <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyActions</name>
+    <message numerus="yes">
+        <source>From now on, sessions not changed for %n days are deleted each time Facilitator starts.</source>
+        <translation>
+            <numerusform>From now on, sessions not changed for %n day are deleted each time Facilitator starts.</numerusform>
+            <numerusform>From now on, sessions not changed for %n days are deleted each time Facilitator starts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n sessions and turn on</source>
+        <translation>
+            <numerusform>Delete %n session and turn on</numerusform>
+            <numerusform>Delete %n sessions and turn on</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sessions not changed for %n days are now deleted.</source>
+        <translation>
+            <numerusform>Sessions not changed for %n day are now deleted.</numerusform>
+            <numerusform>Sessions not changed for %n days are now deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n sessions.</source>
+        <translation>
+            <numerusform>Deleted %n session.</numerusform>
+            <numerusform>Deleted %n sessions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n names from “{title}”.</source>
+        <translation>
+            <numerusform>Removed %n name from “{title}”.</numerusform>
+            <numerusform>Removed %n names from “{title}”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemoveNamesDialog</name>
+    <message numerus="yes">
+        <source>{name} — %n notes</source>
+        <translation>
+            <numerusform>{name} — %n note</numerusform>
+            <numerusform>{name} — %n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n names</source>
+        <translation>
+            <numerusform>Remove %n name</numerusform>
+            <numerusform>Remove %n names</numerusform>
         </translation>
     </message>
 </context>

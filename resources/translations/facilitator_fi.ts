@@ -58,6 +58,10 @@
         <translation>Ohjelma</translation>
     </message>
     <message>
+        <source>Phases</source>
+        <translation>Vaiheet</translation>
+    </message>
+    <message>
         <source>Add phase</source>
         <translation>Lisää vaihe</translation>
     </message>
@@ -472,6 +476,65 @@
     </message>
 </context>
 <context>
+    <name>DataPrivacyDialog</name>
+    <message>
+        <source>Data and privacy</source>
+        <translation>Tiedot ja tietosuoja</translation>
+    </message>
+    <message>
+        <source>Old sessions</source>
+        <translation>Vanhat istunnot</translation>
+    </message>
+    <message>
+        <source>Delete old sessions automatically</source>
+        <translation>Poista vanhat istunnot automaattisesti</translation>
+    </message>
+    <message>
+        <source>after this many days without changes:</source>
+        <translation>kun muutoksista on kulunut näin monta päivää:</translation>
+    </message>
+    <message>
+        <source>Days without changes before a session is deleted</source>
+        <translation>Päiviä ilman muutoksia ennen kuin istunto poistetaan</translation>
+    </message>
+    <message>
+        <source>Checked each time Facilitator starts. The days count from a session&apos;s last change. Export what you want to keep.</source>
+        <translation>Tarkistetaan aina, kun Facilitator käynnistyy. Päivät lasketaan istunnon viimeisestä muutoksesta. Vie talteen se, minkä haluat säilyttää.</translation>
+    </message>
+    <message>
+        <source>Save setting</source>
+        <translation>Tallenna asetus</translation>
+    </message>
+    <message>
+        <source>Save the setting for old sessions</source>
+        <translation>Tallenna vanhojen istuntojen asetus</translation>
+    </message>
+    <message>
+        <source>Participant names</source>
+        <translation>Osallistujien nimet</translation>
+    </message>
+    <message>
+        <source>When someone asks for their data to be removed: take their name off a session&apos;s participants and notes.</source>
+        <translation>Kun joku pyytää poistamaan tietonsa: poista hänen nimensä istunnon osallistujista ja lapuista.</translation>
+    </message>
+    <message>
+        <source>Session to remove names from</source>
+        <translation>Istunto, josta nimet poistetaan</translation>
+    </message>
+    <message>
+        <source>Remove names…</source>
+        <translation>Poista nimiä…</translation>
+    </message>
+    <message>
+        <source>Remove participant names from this session</source>
+        <translation>Poista osallistujien nimiä tästä istunnosta</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+</context>
+<context>
     <name>DiscussionBar</name>
     <message>
         <source>Discussion</source>
@@ -822,6 +885,13 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Deleted %n old sessions, as set in Data and privacy.</source>
+        <translation>
+            <numerusform>Poistettiin %n vanha istunto Tiedot ja tietosuoja -asetuksen mukaisesti.</numerusform>
+            <numerusform>Poistettiin %n vanhaa istuntoa Tiedot ja tietosuoja -asetuksen mukaisesti.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{session} – {app}</source>
         <translation>{session} – {app}</translation>
@@ -1358,6 +1428,117 @@
     </message>
 </context>
 <context>
+    <name>PrivacyActions</name>
+    <message>
+        <source>Sessions are kept until you delete them.</source>
+        <translation>Istunnot säilytetään, kunnes poistat ne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>From now on, sessions not changed for %n days are deleted each time Facilitator starts.</source>
+        <translation>
+            <numerusform>Tästä lähtien istunnot, joita ei ole muutettu %n päivään, poistetaan aina, kun Facilitator käynnistyy.</numerusform>
+            <numerusform>Tästä lähtien istunnot, joita ei ole muutettu %n päivään, poistetaan aina, kun Facilitator käynnistyy.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These sessions are that old and are deleted now:</source>
+        <translation>Nämä istunnot ovat jo niin vanhoja, ja ne poistetaan nyt:</translation>
+    </message>
+    <message>
+        <source>• {title} (last changed {date})</source>
+        <translation>• {title} (muutettu viimeksi {date})</translation>
+    </message>
+    <message>
+        <source>Deleted sessions cannot be recovered.</source>
+        <translation>Poistettuja istuntoja ei voi palauttaa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n sessions and turn on</source>
+        <translation>
+            <numerusform>Poista %n istunto ja ota käyttöön</numerusform>
+            <numerusform>Poista %n istuntoa ja ota käyttöön</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No session is that old now.</source>
+        <translation>Yksikään istunto ei ole nyt niin vanha.</translation>
+    </message>
+    <message>
+        <source>Turn on</source>
+        <translation>Ota käyttöön</translation>
+    </message>
+    <message>
+        <source>Delete old sessions automatically?</source>
+        <translation>Poistetaanko vanhat istunnot automaattisesti?</translation>
+    </message>
+    <message>
+        <source>Keep sessions</source>
+        <translation>Säilytä istunnot</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sessions not changed for %n days are now deleted.</source>
+        <translation>
+            <numerusform>Nyt poistetaan istunnot, joita ei ole muutettu %n päivään.</numerusform>
+            <numerusform>Nyt poistetaan istunnot, joita ei ole muutettu %n päivään.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n sessions.</source>
+        <translation>
+            <numerusform>Poistettiin %n istunto.</numerusform>
+            <numerusform>Poistettiin %n istuntoa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{title}” holds no participant names.</source>
+        <translation>Istunnossa ”{title}” ei ole osallistujien nimiä.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n names from “{title}”.</source>
+        <translation>
+            <numerusform>Istunnosta ”{title}” poistettiin %n nimi.</numerusform>
+            <numerusform>Istunnosta ”{title}” poistettiin %n nimeä.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemoveNamesDialog</name>
+    <message>
+        <source>Remove participant names?</source>
+        <translation>Poistetaanko osallistujien nimet?</translation>
+    </message>
+    <message>
+        <source>“{title}” holds these names. The highlighted ones are removed from the participants and their notes; tap a name to keep it. The notes stay, without a name. Files exported before are not changed. This cannot be undone.</source>
+        <translation>Istunnossa ”{title}” on nämä nimet. Korostetut nimet poistetaan osallistujista ja heidän lapuistaan; napauta nimeä, jos haluat säilyttää sen. Laput säilyvät ilman nimeä. Aiemmin vietyjä tiedostoja ei muuteta. Tätä ei voi kumota.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} — %n notes</source>
+        <translation>
+            <numerusform>{name} — %n lappu</numerusform>
+            <numerusform>{name} — %n lappua</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the name {name}</source>
+        <translation>Poista nimi {name}</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Nimet</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Säilytä ne</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n names</source>
+        <translation>
+            <numerusform>Poista %n nimi</numerusform>
+            <numerusform>Poista %n nimeä</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SessionImporter</name>
     <message>
         <source>Import session</source>
@@ -1401,10 +1582,6 @@
     <message>
         <source>Delete session</source>
         <translation>Poista istunto</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Vie</translation>
     </message>
     <message>
         <source>Export as PDF, pictures, tables or a file</source>
@@ -1668,6 +1845,18 @@
     <message>
         <source>Add a session from a file exported as JSON</source>
         <translation>Lisää istunto JSON-muodossa viedystä tiedostosta</translation>
+    </message>
+    <message>
+        <source>Data and privacy…</source>
+        <translation>Tiedot ja tietosuoja…</translation>
+    </message>
+    <message>
+        <source>Data and privacy</source>
+        <translation>Tiedot ja tietosuoja</translation>
+    </message>
+    <message>
+        <source>Delete old sessions automatically, or remove participant names</source>
+        <translation>Poista vanhat istunnot automaattisesti tai poista osallistujien nimiä</translation>
     </message>
     <message>
         <source>Tap a session to open it.</source>
@@ -2432,6 +2621,10 @@
         <source>Close poll</source>
         <translation>Kyselyn sulkeminen</translation>
     </message>
+    <message>
+        <source>Remove participant names</source>
+        <translation>Osallistujien nimien poisto</translation>
+    </message>
 </context>
 <context>
     <name>discussion</name>
@@ -2559,6 +2752,10 @@
         <translation>Tietokanta {path} on tehty Facilitatorin uudemmalla versiolla. Asenna se versio avataksesi sen; mitään ei muutettu.</translation>
     </message>
     <message>
+        <source>Cannot write to the database {path}: the file or its folder is read-only. Facilitator saves every change there; make it writable or choose another data folder. Nothing was changed.</source>
+        <translation>Tietokantaan {path} ei voi kirjoittaa: tiedosto tai sen kansio on vain luku -tilassa. Facilitator tallentaa sinne jokaisen muutoksen; salli kirjoittaminen tai valitse toinen datakansio. Mitään ei muutettu.</translation>
+    </message>
+    <message>
         <source>Cannot create the data folder {path}: {reason}</source>
         <translation>Datakansiota {path} ei voi luoda: {reason}</translation>
     </message>
@@ -2569,6 +2766,14 @@
     <message>
         <source>The change could not be saved ({reason}). Everything saved before it is safe.</source>
         <translation>Muutosta ei voitu tallentaa ({reason}). Kaikki aiemmin tallennettu on tallessa.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the change could not be saved. Everything saved before it is safe; free some disk space and try again.</source>
+        <translation>Levy on täynnä: muutosta ei voitu tallentaa. Kaikki aiemmin tallennettu on tallessa; vapauta levytilaa ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written (the data folder or the disk is read-only): the change could not be saved. Everything saved before it is safe.</source>
+        <translation>Tietokantaan ei voi kirjoittaa (datakansio tai levy on vain luku -tilassa): muutosta ei voitu tallentaa. Kaikki aiemmin tallennettu on tallessa.</translation>
     </message>
     <message>
         <source>You can only change your own notes.</source>
@@ -2635,6 +2840,10 @@
         <translation>Istuntoa ”{title}” ei ole.</translation>
     </message>
     <message>
+        <source>“{session}” holds no name “{name}”. It holds: {names}.</source>
+        <translation>Istunnossa ”{session}” ei ole nimeä ”{name}”. Siinä on: {names}.</translation>
+    </message>
+    <message>
         <source>Cannot write to {folder}: {reason}</source>
         <translation>Kansioon {folder} ei voi kirjoittaa: {reason}</translation>
     </message>
@@ -2682,6 +2891,110 @@
         <source>No topics left to discuss on this board.</source>
         <translation>Tällä taululla ei ole enää keskusteltavia aiheita.</translation>
     </message>
+    <message>
+        <source>Sessions can be kept for {low} to {high} days, not {days}.</source>
+        <translation>Istuntoja voi säilyttää {low}–{high} päivää, ei {days}.</translation>
+    </message>
+    <message>
+        <source>Join the session first.</source>
+        <translation>Liity ensin istuntoon.</translation>
+    </message>
+    <message>
+        <source>Too many requests. Try again in {seconds} s.</source>
+        <translation>Liian monta pyyntöä. Yritä uudelleen {seconds} s kuluttua.</translation>
+    </message>
+    <message>
+        <source>The session has ended.</source>
+        <translation>Istunto on päättynyt.</translation>
+    </message>
+    <message>
+        <source>The Content-Length header is not valid.</source>
+        <translation>Content-Length-otsake ei kelpaa.</translation>
+    </message>
+    <message>
+        <source>Send the request body as JSON (Content-Type: application/json).</source>
+        <translation>Lähetä pyynnön sisältö JSON-muodossa (Content-Type: application/json).</translation>
+    </message>
+    <message>
+        <source>Something went wrong on the server; nothing was changed. Try again.</source>
+        <translation>Palvelimella tapahtui virhe; mitään ei muutettu. Yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>The request is too large (at most {limit} bytes).</source>
+        <translation>Pyyntö on liian suuri (enintään {limit} tavua).</translation>
+    </message>
+    <message>
+        <source>There is no session with this code.</source>
+        <translation>Tällä koodilla ei ole istuntoa.</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>Ei löytynyt.</translation>
+    </message>
+    <message>
+        <source>This method is not allowed here.</source>
+        <translation>Tätä metodia ei voi käyttää tässä.</translation>
+    </message>
+    <message>
+        <source>The request is not valid.</source>
+        <translation>Pyyntö ei kelpaa.</translation>
+    </message>
+    <message>
+        <source>The request body is not valid JSON.</source>
+        <translation>Pyynnön sisältö ei ole kelvollista JSONia.</translation>
+    </message>
+    <message>
+        <source>The public URL must start with http:// or https:// and name a host: {url}</source>
+        <translation>Julkisen linkin on alettava http:// tai https:// ja siinä on oltava palvelimen nimi: {url}</translation>
+    </message>
+    <message>
+        <source>The public URL cannot have a query or a fragment: {url}</source>
+        <translation>Julkisessa linkissä ei voi olla kyselyosaa eikä fragmenttia (? tai #): {url}</translation>
+    </message>
+    <message>
+        <source>The public URL cannot contain a user name or password: {url}</source>
+        <translation>Julkisessa linkissä ei voi olla käyttäjänimeä eikä salasanaa: {url}</translation>
+    </message>
+    <message>
+        <source>The public URL cannot contain spaces: {url}</source>
+        <translation>Julkisessa linkissä ei voi olla välilyöntejä: {url}</translation>
+    </message>
+    <message>
+        <source>{host} is not an address of this computer to serve on.</source>
+        <translation>{host} ei ole tämän tietokoneen osoite, jossa palvelin voisi toimia.</translation>
+    </message>
+    <message>
+        <source>Not allowed to serve on port {port}; choose a port above 1023.</source>
+        <translation>Porttia {port} ei saa käyttää; valitse portti, jonka numero on yli 1023.</translation>
+    </message>
+    <message>
+        <source>Could not serve on {host} port {port}: {reason}</source>
+        <translation>Palvelinta ei voitu käynnistää osoitteeseen {host} porttiin {port}: {reason}</translation>
+    </message>
+    <message>
+        <source>Ports {first} to {last} are all in use; choose another port with --port.</source>
+        <translation>Portit {first}–{last} ovat kaikki käytössä; valitse toinen portti valitsimella --port.</translation>
+    </message>
+    <message>
+        <source>The port must be between 0 and 65535, not {port}.</source>
+        <translation>Portin on oltava välillä 0–65535, ei {port}.</translation>
+    </message>
+    <message>
+        <source>The participant server did not start in time.</source>
+        <translation>Osallistujapalvelin ei käynnistynyt ajoissa.</translation>
+    </message>
+    <message>
+        <source>The participant server did not start: {reason}</source>
+        <translation>Osallistujapalvelin ei käynnistynyt: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot write in the data folder {path}: {reason}. Facilitator saves every change there; choose another data folder.</source>
+        <translation>Datakansioon {path} ei voi kirjoittaa: {reason}. Facilitator tallentaa sinne jokaisen muutoksen; valitse toinen datakansio.</translation>
+    </message>
+    <message>
+        <source>Facilitator is already running with the data folder {path}. Use the window that is open, or close it first.</source>
+        <translation>Facilitator on jo käynnissä datakansiolla {path}. Käytä avoinna olevaa ikkunaa tai sulje se ensin.</translation>
+    </message>
 </context>
 <context>
     <name>export</name>
@@ -2708,6 +3021,10 @@
     <message>
         <source>Duplicates</source>
         <translation>Kaksoiskappaleet</translation>
+    </message>
+    <message>
+        <source>{count} min</source>
+        <translation>{count} min</translation>
     </message>
     <message>
         <source>Minutes</source>
@@ -2827,6 +3144,33 @@
     <message>
         <source>{title} (copy)</source>
         <translation>{title} (kopio)</translation>
+    </message>
+</context>
+<context>
+    <name>server</name>
+    <message>
+        <source>Session not found</source>
+        <translation>Istuntoa ei löytynyt</translation>
+    </message>
+    <message>
+        <source>There is no workshop session with this code. Check the link or the code on the screen and try again.</source>
+        <translation>Tällä koodilla ei ole työpajaistuntoa. Tarkista linkki tai näytöllä oleva koodi ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Too many tries</source>
+        <translation>Liian monta yritystä</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes from this network. Try again in {seconds} s.</source>
+        <translation>Tästä verkosta on annettu liian monta väärää koodia. Yritä uudelleen {seconds} s kuluttua.</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Ei saatavilla</translation>
+    </message>
+    <message>
+        <source>The phone page is missing from this app.</source>
+        <translation>Puhelinsivu puuttuu tästä sovelluksesta.</translation>
     </message>
 </context>
 <context>

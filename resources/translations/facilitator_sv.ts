@@ -58,6 +58,10 @@
         <translation>Program</translation>
     </message>
     <message>
+        <source>Phases</source>
+        <translation>Faser</translation>
+    </message>
+    <message>
         <source>Add phase</source>
         <translation>Lägg till fas</translation>
     </message>
@@ -472,6 +476,65 @@
     </message>
 </context>
 <context>
+    <name>DataPrivacyDialog</name>
+    <message>
+        <source>Data and privacy</source>
+        <translation>Uppgifter och dataskydd</translation>
+    </message>
+    <message>
+        <source>Old sessions</source>
+        <translation>Gamla sessioner</translation>
+    </message>
+    <message>
+        <source>Delete old sessions automatically</source>
+        <translation>Ta bort gamla sessioner automatiskt</translation>
+    </message>
+    <message>
+        <source>after this many days without changes:</source>
+        <translation>efter så här många dagar utan ändringar:</translation>
+    </message>
+    <message>
+        <source>Days without changes before a session is deleted</source>
+        <translation>Dagar utan ändringar innan en session tas bort</translation>
+    </message>
+    <message>
+        <source>Checked each time Facilitator starts. The days count from a session&apos;s last change. Export what you want to keep.</source>
+        <translation>Kontrolleras varje gång Facilitator startar. Dagarna räknas från sessionens senaste ändring. Exportera det du vill spara.</translation>
+    </message>
+    <message>
+        <source>Save setting</source>
+        <translation>Spara inställningen</translation>
+    </message>
+    <message>
+        <source>Save the setting for old sessions</source>
+        <translation>Spara inställningen för gamla sessioner</translation>
+    </message>
+    <message>
+        <source>Participant names</source>
+        <translation>Deltagarnas namn</translation>
+    </message>
+    <message>
+        <source>When someone asks for their data to be removed: take their name off a session&apos;s participants and notes.</source>
+        <translation>När någon ber att få sina uppgifter borttagna: ta bort personens namn från sessionens deltagare och lappar.</translation>
+    </message>
+    <message>
+        <source>Session to remove names from</source>
+        <translation>Session att ta bort namn från</translation>
+    </message>
+    <message>
+        <source>Remove names…</source>
+        <translation>Ta bort namn…</translation>
+    </message>
+    <message>
+        <source>Remove participant names from this session</source>
+        <translation>Ta bort deltagarnamn från den här sessionen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+</context>
+<context>
     <name>DiscussionBar</name>
     <message>
         <source>Discussion</source>
@@ -822,6 +885,13 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Deleted %n old sessions, as set in Data and privacy.</source>
+        <translation>
+            <numerusform>%n gammal session togs bort enligt inställningen i Uppgifter och dataskydd.</numerusform>
+            <numerusform>%n gamla sessioner togs bort enligt inställningen i Uppgifter och dataskydd.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{session} – {app}</source>
         <translation>{session} – {app}</translation>
@@ -1358,6 +1428,117 @@
     </message>
 </context>
 <context>
+    <name>PrivacyActions</name>
+    <message>
+        <source>Sessions are kept until you delete them.</source>
+        <translation>Sessionerna sparas tills du tar bort dem.</translation>
+    </message>
+    <message numerus="yes">
+        <source>From now on, sessions not changed for %n days are deleted each time Facilitator starts.</source>
+        <translation>
+            <numerusform>Från och med nu tas sessioner som inte har ändrats på %n dag bort varje gång Facilitator startar.</numerusform>
+            <numerusform>Från och med nu tas sessioner som inte har ändrats på %n dagar bort varje gång Facilitator startar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These sessions are that old and are deleted now:</source>
+        <translation>De här sessionerna är redan så gamla och tas bort nu:</translation>
+    </message>
+    <message>
+        <source>• {title} (last changed {date})</source>
+        <translation>• {title} (senast ändrad {date})</translation>
+    </message>
+    <message>
+        <source>Deleted sessions cannot be recovered.</source>
+        <translation>Borttagna sessioner kan inte återställas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n sessions and turn on</source>
+        <translation>
+            <numerusform>Ta bort %n session och slå på</numerusform>
+            <numerusform>Ta bort %n sessioner och slå på</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No session is that old now.</source>
+        <translation>Ingen session är så gammal just nu.</translation>
+    </message>
+    <message>
+        <source>Turn on</source>
+        <translation>Slå på</translation>
+    </message>
+    <message>
+        <source>Delete old sessions automatically?</source>
+        <translation>Ta bort gamla sessioner automatiskt?</translation>
+    </message>
+    <message>
+        <source>Keep sessions</source>
+        <translation>Behåll sessionerna</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sessions not changed for %n days are now deleted.</source>
+        <translation>
+            <numerusform>Nu tas sessioner som inte har ändrats på %n dag bort.</numerusform>
+            <numerusform>Nu tas sessioner som inte har ändrats på %n dagar bort.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n sessions.</source>
+        <translation>
+            <numerusform>%n session togs bort.</numerusform>
+            <numerusform>%n sessioner togs bort.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{title}” holds no participant names.</source>
+        <translation>”{title}” innehåller inga deltagarnamn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n names from “{title}”.</source>
+        <translation>
+            <numerusform>%n namn togs bort från ”{title}”.</numerusform>
+            <numerusform>%n namn togs bort från ”{title}”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemoveNamesDialog</name>
+    <message>
+        <source>Remove participant names?</source>
+        <translation>Ta bort deltagarnas namn?</translation>
+    </message>
+    <message>
+        <source>“{title}” holds these names. The highlighted ones are removed from the participants and their notes; tap a name to keep it. The notes stay, without a name. Files exported before are not changed. This cannot be undone.</source>
+        <translation>”{title}” innehåller de här namnen. De markerade tas bort från deltagarna och deras lappar; tryck på ett namn för att behålla det. Lapparna finns kvar, utan namn. Filer som exporterats tidigare ändras inte. Det går inte att ångra.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} — %n notes</source>
+        <translation>
+            <numerusform>{name} — %n lapp</numerusform>
+            <numerusform>{name} — %n lappar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the name {name}</source>
+        <translation>Ta bort namnet {name}</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Behåll dem</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n names</source>
+        <translation>
+            <numerusform>Ta bort %n namn</numerusform>
+            <numerusform>Ta bort %n namn</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SessionImporter</name>
     <message>
         <source>Import session</source>
@@ -1401,10 +1582,6 @@
     <message>
         <source>Delete session</source>
         <translation>Ta bort sessionen</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exportera</translation>
     </message>
     <message>
         <source>Export as PDF, pictures, tables or a file</source>
@@ -1668,6 +1845,18 @@
     <message>
         <source>Add a session from a file exported as JSON</source>
         <translation>Lägg till en session från en fil som exporterats som JSON</translation>
+    </message>
+    <message>
+        <source>Data and privacy…</source>
+        <translation>Uppgifter och dataskydd…</translation>
+    </message>
+    <message>
+        <source>Data and privacy</source>
+        <translation>Uppgifter och dataskydd</translation>
+    </message>
+    <message>
+        <source>Delete old sessions automatically, or remove participant names</source>
+        <translation>Ta bort gamla sessioner automatiskt eller ta bort deltagarnamn</translation>
     </message>
     <message>
         <source>Tap a session to open it.</source>
@@ -2432,6 +2621,10 @@
         <source>Close poll</source>
         <translation>Stängd omröstning</translation>
     </message>
+    <message>
+        <source>Remove participant names</source>
+        <translation>Borttagning av deltagarnamn</translation>
+    </message>
 </context>
 <context>
     <name>discussion</name>
@@ -2559,6 +2752,10 @@
         <translation>Databasen {path} skrevs av en nyare version av Facilitator. Installera den versionen för att öppna den; ingenting ändrades.</translation>
     </message>
     <message>
+        <source>Cannot write to the database {path}: the file or its folder is read-only. Facilitator saves every change there; make it writable or choose another data folder. Nothing was changed.</source>
+        <translation>Det går inte att skriva till databasen {path}: filen eller dess mapp är skrivskyddad. Facilitator sparar varje ändring där; gör den skrivbar eller välj en annan datamapp. Inget ändrades.</translation>
+    </message>
+    <message>
         <source>Cannot create the data folder {path}: {reason}</source>
         <translation>Datamappen {path} kan inte skapas: {reason}</translation>
     </message>
@@ -2569,6 +2766,14 @@
     <message>
         <source>The change could not be saved ({reason}). Everything saved before it is safe.</source>
         <translation>Ändringen kunde inte sparas ({reason}). Allt som sparats före den är i tryggt förvar.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the change could not be saved. Everything saved before it is safe; free some disk space and try again.</source>
+        <translation>Disken är full: ändringen kunde inte sparas. Allt som sparats tidigare är i tryggt förvar; frigör diskutrymme och försök igen.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written (the data folder or the disk is read-only): the change could not be saved. Everything saved before it is safe.</source>
+        <translation>Det går inte att skriva till databasen (datamappen eller disken är skrivskyddad): ändringen kunde inte sparas. Allt som sparats tidigare är i tryggt förvar.</translation>
     </message>
     <message>
         <source>You can only change your own notes.</source>
@@ -2635,6 +2840,10 @@
         <translation>Det finns ingen session som heter ”{title}”.</translation>
     </message>
     <message>
+        <source>“{session}” holds no name “{name}”. It holds: {names}.</source>
+        <translation>”{session}” innehåller inget namn ”{name}”. Den innehåller: {names}.</translation>
+    </message>
+    <message>
         <source>Cannot write to {folder}: {reason}</source>
         <translation>Kan inte skriva till {folder}: {reason}</translation>
     </message>
@@ -2682,6 +2891,110 @@
         <source>No topics left to discuss on this board.</source>
         <translation>Det finns inga ämnen kvar att diskutera på den här tavlan.</translation>
     </message>
+    <message>
+        <source>Sessions can be kept for {low} to {high} days, not {days}.</source>
+        <translation>Sessioner kan sparas i {low}–{high} dagar, inte {days}.</translation>
+    </message>
+    <message>
+        <source>Join the session first.</source>
+        <translation>Anslut till sessionen först.</translation>
+    </message>
+    <message>
+        <source>Too many requests. Try again in {seconds} s.</source>
+        <translation>För många förfrågningar. Försök igen om {seconds} s.</translation>
+    </message>
+    <message>
+        <source>The session has ended.</source>
+        <translation>Sessionen har avslutats.</translation>
+    </message>
+    <message>
+        <source>The Content-Length header is not valid.</source>
+        <translation>Content-Length-huvudet är ogiltigt.</translation>
+    </message>
+    <message>
+        <source>Send the request body as JSON (Content-Type: application/json).</source>
+        <translation>Skicka förfrågans innehåll som JSON (Content-Type: application/json).</translation>
+    </message>
+    <message>
+        <source>Something went wrong on the server; nothing was changed. Try again.</source>
+        <translation>Något gick fel på servern; inget ändrades. Försök igen.</translation>
+    </message>
+    <message>
+        <source>The request is too large (at most {limit} bytes).</source>
+        <translation>Förfrågan är för stor (högst {limit} byte).</translation>
+    </message>
+    <message>
+        <source>There is no session with this code.</source>
+        <translation>Det finns ingen session med den här koden.</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>Hittades inte.</translation>
+    </message>
+    <message>
+        <source>This method is not allowed here.</source>
+        <translation>Den här metoden är inte tillåten här.</translation>
+    </message>
+    <message>
+        <source>The request is not valid.</source>
+        <translation>Förfrågan är ogiltig.</translation>
+    </message>
+    <message>
+        <source>The request body is not valid JSON.</source>
+        <translation>Förfrågans innehåll är inte giltig JSON.</translation>
+    </message>
+    <message>
+        <source>The public URL must start with http:// or https:// and name a host: {url}</source>
+        <translation>Den offentliga länken måste börja med http:// eller https:// och ange en värd: {url}</translation>
+    </message>
+    <message>
+        <source>The public URL cannot have a query or a fragment: {url}</source>
+        <translation>Den offentliga länken kan inte ha en frågedel eller ett fragment (? eller #): {url}</translation>
+    </message>
+    <message>
+        <source>The public URL cannot contain a user name or password: {url}</source>
+        <translation>Den offentliga länken kan inte innehålla ett användarnamn eller lösenord: {url}</translation>
+    </message>
+    <message>
+        <source>The public URL cannot contain spaces: {url}</source>
+        <translation>Den offentliga länken kan inte innehålla mellanslag: {url}</translation>
+    </message>
+    <message>
+        <source>{host} is not an address of this computer to serve on.</source>
+        <translation>{host} är inte en adress på den här datorn som servern kan använda.</translation>
+    </message>
+    <message>
+        <source>Not allowed to serve on port {port}; choose a port above 1023.</source>
+        <translation>Port {port} får inte användas; välj en port över 1023.</translation>
+    </message>
+    <message>
+        <source>Could not serve on {host} port {port}: {reason}</source>
+        <translation>Servern kunde inte startas på {host} port {port}: {reason}</translation>
+    </message>
+    <message>
+        <source>Ports {first} to {last} are all in use; choose another port with --port.</source>
+        <translation>Portarna {first}–{last} används redan alla; välj en annan port med --port.</translation>
+    </message>
+    <message>
+        <source>The port must be between 0 and 65535, not {port}.</source>
+        <translation>Porten måste vara mellan 0 och 65535, inte {port}.</translation>
+    </message>
+    <message>
+        <source>The participant server did not start in time.</source>
+        <translation>Deltagarservern startade inte i tid.</translation>
+    </message>
+    <message>
+        <source>The participant server did not start: {reason}</source>
+        <translation>Deltagarservern startade inte: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot write in the data folder {path}: {reason}. Facilitator saves every change there; choose another data folder.</source>
+        <translation>Det går inte att skriva i datamappen {path}: {reason}. Facilitator sparar varje ändring där; välj en annan datamapp.</translation>
+    </message>
+    <message>
+        <source>Facilitator is already running with the data folder {path}. Use the window that is open, or close it first.</source>
+        <translation>Facilitator körs redan med datamappen {path}. Använd fönstret som är öppet, eller stäng det först.</translation>
+    </message>
 </context>
 <context>
     <name>export</name>
@@ -2708,6 +3021,10 @@
     <message>
         <source>Duplicates</source>
         <translation>Dubbletter</translation>
+    </message>
+    <message>
+        <source>{count} min</source>
+        <translation>{count} min</translation>
     </message>
     <message>
         <source>Minutes</source>
@@ -2827,6 +3144,33 @@
     <message>
         <source>{title} (copy)</source>
         <translation>{title} (kopia)</translation>
+    </message>
+</context>
+<context>
+    <name>server</name>
+    <message>
+        <source>Session not found</source>
+        <translation>Sessionen hittades inte</translation>
+    </message>
+    <message>
+        <source>There is no workshop session with this code. Check the link or the code on the screen and try again.</source>
+        <translation>Det finns ingen workshopsession med den här koden. Kontrollera länken eller koden på skärmen och försök igen.</translation>
+    </message>
+    <message>
+        <source>Too many tries</source>
+        <translation>För många försök</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes from this network. Try again in {seconds} s.</source>
+        <translation>För många felaktiga koder från det här nätverket. Försök igen om {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Inte tillgänglig</translation>
+    </message>
+    <message>
+        <source>The phone page is missing from this app.</source>
+        <translation>Mobilsidan saknas i den här appen.</translation>
     </message>
 </context>
 <context>

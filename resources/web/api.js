@@ -62,13 +62,17 @@ async function errorFrom(response) {
 /**
  * A client for one session. `getToken` returns the bearer token (or null
  * before joining); the path uses the code exactly as the page was opened with,
- * because the event-stream cookie is scoped to that path.
+ * because the event-stream cookie is scoped to that path. `getLanguage`
+ * returns the page's language, sent as Accept-Language so that the server's
+ * error messages are in it too.
  */
-export function createApi(code, getToken) {
+export function createApi(code, getToken, getLanguage = () => null) {
   const base = `/api/v1/sessions/${encodeURIComponent(code)}`;
 
   async function request(method, path, body) {
     const headers = { Accept: "application/json" };
+    const lang = getLanguage();
+    if (lang) headers["Accept-Language"] = lang;
     const token = getToken();
     if (token) headers.Authorization = `Bearer ${token}`;
     const init = { method, headers, credentials: "same-origin", cache: "no-store" };

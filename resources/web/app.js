@@ -17,7 +17,7 @@
 
 import { ApiError, NetworkError, createApi } from "./api.js";
 import { ServerClock } from "./clock.js";
-import { byId, show } from "./dom.js";
+import { byId, h, show } from "./dom.js";
 import { language, preferredLanguage, setLanguage, t, tn, translateStatic } from "./i18n.js";
 import { SessionModel } from "./model.js";
 import { Outbox, newClientId } from "./outbox.js";
@@ -77,7 +77,7 @@ const authKey = `${keyBase}:auth`;
 const model = new SessionModel();
 const clock = new ServerClock();
 const outbox = new Outbox(`${keyBase}:outbox`);
-const api = createApi(code || "", () => auth().token);
+const api = createApi(code || "", () => auth().token, language);
 
 // What the page itself keeps track of (not part of the session's data).
 const ui = {
@@ -192,12 +192,19 @@ const CONTEXT_ERRORS = {
   poll: { board_closed: "pollClosed", not_found: "pollClosed" },
 };
 
+/**
+ * The page's own text for an error's code (docs/participant-api.md, "Errors"),
+ * with the server's parameters filled in. A code this page does not know
+ * shows the server's message, which is in the page's language too (the
+ * requests send it as Accept-Language).
+ */
 function errorText(error, context) {
   if (error instanceof NetworkError) return t("errors.network");
   const specific = CONTEXT_ERRORS[context] && CONTEXT_ERRORS[context][error.code];
   const known = t(`errors.${error.code}`) !== `errors.${error.code}`;
+  if (!specific && !known && error.message && error.message !== error.code) return error.message;
   const key = specific || (known ? error.code : "unknown");
-  return t(`errors.${key}`, { limit: NOTE_MAX });
+  return t(`errors.${key}`, { limit: NOTE_MAX, ...error.params });
 }
 
 function isUnauthorized(error) {
@@ -301,7 +308,8 @@ function renderConnection() {
   };
   const [symbol, key] = texts[state];
   el.className = `connection connection--${state}`;
-  el.textContent = `${symbol} ${t(key)}`;
+  // The symbol repeats the words for the eye; screen readers say only the words.
+  el.replaceChildren(h("span", { "aria-hidden": "true", text: `${symbol} ` }), t(key));
 }
 
 function setConnection(state) {

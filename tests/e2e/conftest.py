@@ -7,6 +7,7 @@ so that they can run the core's commands while phones watch.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -91,10 +92,11 @@ class LiveSession:
         return self.service.timer.remaining_at(utc_now())
 
 
-@pytest.fixture
-def live(tmp_path: Path) -> Iterator[LiveSession]:
+@contextmanager
+def live_session(data_dir: Path) -> Iterator[LiveSession]:
+    """A new session, "Phone test", served on a free port until the block ends."""
     clock = ShiftedClock()
-    library = Library.open(tmp_path / "data", clock)
+    library = Library.open(data_dir, clock)
     workshop = library.create("Phone test", "en")
     service = library.open_workshop(workshop.id)
     participation = ParticipationService(service)
@@ -106,6 +108,12 @@ def live(tmp_path: Path) -> Iterator[LiveSession]:
         server.stop()
         participation.close()
         library.close()
+
+
+@pytest.fixture
+def live(tmp_path: Path) -> Iterator[LiveSession]:
+    with live_session(tmp_path / "data") as session:
+        yield session
 
 
 # Runs before the page's own scripts: this phone's clock is `minutes` fast.

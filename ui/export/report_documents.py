@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDate, QLocale, QSizeF, Qt
+from PySide6.QtCore import QSizeF, Qt
 from PySide6.QtGui import QColor, QPagedPaintDevice, QTextDocument
 
 from facilitator.export.markdown import AGENDA, DUPLICATES, minutes, notes_text, votes_text
@@ -32,9 +32,7 @@ def board_note_count(board: BoardEntry) -> int:
 
 def long_date(report: SessionReport) -> str:
     """The session's date as people of its language write it ("22. marraskuuta 2026")."""
-    created = report.created_at.astimezone()
-    day = QDate(created.year, created.month, created.day)
-    return QLocale(report.language).toString(day, QLocale.FormatType.LongFormat)
+    return report.date("long")
 
 
 def cover_document(
@@ -49,9 +47,9 @@ def cover_document(
     doc.paragraph(report.title, char_format(26, bold=True), space_after=14)
     facts = (
         (DATE, long_date(report)),
-        (PARTICIPANTS, str(report.participants)),
-        (NOTES, str(report.note_count)),
-        (BOARDS, str(len(report.boards))),
+        (PARTICIPANTS, report.number(report.participants)),
+        (NOTES, report.number(report.note_count)),
+        (BOARDS, report.number(len(report.boards))),
     )
     doc.block()
     doc.table(len(facts), (fixed(110), REST), padding=5)
@@ -70,7 +68,7 @@ def cover_document(
             doc.cell(row, 0, phase.phase.title, char_format())
             doc.cell(row, 1, phase.board_title, char_format())
             for column, seconds in ((2, phase.planned), (3, phase.actual)):
-                shown = minutes(seconds) if seconds else "–"
+                shown = minutes(report, seconds) if seconds else "–"
                 doc.cell(row, column, shown, char_format(), align=_RIGHT)
         doc.end_table()
     doc.paragraph(report.tr(BOARDS), char_format(15, bold=True), space_before=18)
@@ -79,7 +77,7 @@ def cover_document(
         doc.cell(row, 0, board.board.title, char_format())
         count = notes_text(report, board_note_count(board))
         doc.cell(row, 1, count, char_format(colour=MUTED))
-        doc.cell(row, 2, str(first_page), char_format(), align=_RIGHT)
+        doc.cell(row, 2, report.number(first_page), char_format(), align=_RIGHT)
     doc.end_table()
     return doc.done()
 
