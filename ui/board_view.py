@@ -47,6 +47,7 @@ from ui.board_gestures import (
 )
 from ui.board_scene import BoardScene
 from ui.cluster_item import ClusterItem, ClusterPart
+from ui.note_item import NoteItem
 from ui.refusals import attempt
 from ui.service_bridge import ServiceBridge
 
@@ -58,6 +59,8 @@ TOUCH_SLOP = 14.0  # px a finger may wander before a press becomes a drag
 DOUBLE_TAP_DISTANCE = 48.0
 NUDGE = 10.0
 NUDGE_LARGE = 50.0
+# Notes and areas whose tops are this close read as one row (Tab order).
+READING_ROW = 200.0
 FIT_MARGIN = 60.0  # screen px around the content when zooming to fit
 # Every note's device-coordinate cache lives in QPixmapCache; Qt's default
 # 10 MB holds less than one screenful of notes and clusters at 100 %.
@@ -708,6 +711,56 @@ class BoardView(QGraphicsView):
             super().keyPressEvent(event)
             return
         event.accept()
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab and Shift+Tab walk through the notes, then on to the next control.
+
+        Keyboard-only users reach every note this way; the walk ends after the
+        last note, so the board never traps the focus.
+        """
+        if self.hasFocus() and self.select_next_note(forward=next):
+            return True
+        self._scene.set_selection([])
+        return super().focusNextPrevChild(next)
+
+    def select_next_note(self, *, forward: bool = True) -> bool:
+        """Select the note after (or before) the selected one in reading order; False at the end."""
+        order = self._reading_order()
+        selection = self._scene.selected_ids()
+        single = selection[0] if len(selection) == 1 else None
+        current = order.index(single) if single in order else None
+        if current is None:
+            index = 0 if forward else len(order) - 1
+        else:
+            index = current + 1 if forward else current - 1
+        if not 0 <= index < len(order):
+            return False
+        note_id = order[index]
+        self._scene.set_selection([note_id])
+        item = self._scene.note_item(note_id)
+        if item is not None:
+            self.ensureVisible(item.scene_note_rect(), 40, 40)
+            # What a screen reader says about the board: the note in hand.
+            self.setAccessibleDescription(
+                self.tr("Note {number} of {count}: {text}").format(
+                    number=index + 1, count=len(order), text=item.note.text
+                )
+            )
+        return True
+
+    def _reading_order(self) -> list[str]:
+        """Notes as people read the board: area by area, each top to bottom, left to right."""
+
+        def position(item: NoteItem) -> tuple[float, float, float, float]:
+            note = item.note
+            cluster = self._scene.cluster_item(note.cluster_id) if note.cluster_id else None
+            anchor_x, anchor_y = (
+                (cluster.cluster.x, cluster.cluster.y) if cluster else (note.x, note.y)
+            )
+            # Things that start at about the same height count as one row.
+            return (round(anchor_y / READING_ROW), anchor_x, note.y, note.x)
+
+        return [item.note.id for item in sorted(self._scene.note_items(), key=position)]
 
     def keyReleaseEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():

@@ -59,6 +59,10 @@ SECTIONS: tuple[Section, ...] = (
         QT_TRANSLATE_NOOP("Shortcuts", "Board"),
         (
             _s(("N",), QT_TRANSLATE_NOOP("Shortcuts", "New note")),
+            _s(
+                ("Tab", "Shift+Tab"),
+                QT_TRANSLATE_NOOP("Shortcuts", "Select the next or the previous note"),
+            ),
             _s(("Enter", "F2"), QT_TRANSLATE_NOOP("Shortcuts", "Edit the selected note")),
             _s(("Del", "Backspace"), QT_TRANSLATE_NOOP("Shortcuts", "Delete the selected notes")),
             _s(("Menu",), QT_TRANSLATE_NOOP("Shortcuts", "Actions for the selected note")),

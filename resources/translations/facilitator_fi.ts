@@ -430,6 +430,13 @@
     </message>
 </context>
 <context>
+    <name>BoardView</name>
+    <message>
+        <source>Note {number} of {count}: {text}</source>
+        <translation>Lappu {number}/{count}: {text}</translation>
+    </message>
+</context>
+<context>
     <name>ClusterActionSheet</name>
     <message>
         <source>Cluster actions</source>
@@ -1638,6 +1645,10 @@
     <message>
         <source>New note</source>
         <translation>Uusi lappu</translation>
+    </message>
+    <message>
+        <source>Select the next or the previous note</source>
+        <translation>Valitse seuraava tai edellinen lappu</translation>
     </message>
     <message>
         <source>Edit the selected note</source>

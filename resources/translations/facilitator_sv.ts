@@ -430,6 +430,13 @@
     </message>
 </context>
 <context>
+    <name>BoardView</name>
+    <message>
+        <source>Note {number} of {count}: {text}</source>
+        <translation>Lapp {number} av {count}: {text}</translation>
+    </message>
+</context>
+<context>
     <name>ClusterActionSheet</name>
     <message>
         <source>Cluster actions</source>
@@ -1638,6 +1645,10 @@
     <message>
         <source>New note</source>
         <translation>Ny lapp</translation>
+    </message>
+    <message>
+        <source>Select the next or the previous note</source>
+        <translation>Markera nästa eller föregående lapp</translation>
     </message>
     <message>
         <source>Edit the selected note</source>

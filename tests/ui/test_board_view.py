@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QPointingDevice, QWheelEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton, QVBoxLayout, QWidget
 
 from facilitator.commands import (
     CreateCluster,
@@ -14,6 +14,7 @@ from facilitator.commands import (
     DeleteNotes,
     EditNoteText,
     MoveNotes,
+    MoveNotesToCluster,
     NoteMove,
 )
 from facilitator.domain import new_id
@@ -485,6 +486,48 @@ def test_keyboard_selection_editing_and_zoom(qtbot, view, service, board_id):
     assert zoomed.args == [pytest.approx(1.25)]
     QTest.keyClick(view, Qt.Key.Key_Minus)
     assert view.zoom() == pytest.approx(1.0)
+
+
+def test_tab_walks_through_the_notes_in_reading_order_then_leaves_the_board(
+    qtbot, service, bridge, board_id
+):
+    page = QWidget()
+    qtbot.addWidget(page)
+    view = BoardView(service, bridge)
+    after = QPushButton("After the board")
+    layout = QVBoxLayout(page)
+    layout.addWidget(view)
+    layout.addWidget(after)
+    page.resize(1000, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    view.show_board(board_id)
+    area = add_cluster(service, board_id, 600, 600)
+    # Written in another order than they are read.
+    lone = add_note(service, board_id, 900, 700, "Outside the area, lower down")
+    second = add_note(service, board_id, 20, 250, "Second in the area")
+    first = add_note(service, board_id, 20, 60, "First in the area")
+    service.execute(MoveNotesToCluster((first, second), area))
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+
+    read: list[str] = []
+    for _ in range(3):
+        QTest.keyClick(view, Qt.Key.Key_Tab)
+        [selected] = view.selected_note_ids()
+        read.append(selected)
+    assert read == [first, second, lone]
+    assert view.accessibleDescription() == "Note 3 of 3: Outside the area, lower down"
+    QTest.keyClick(view, Qt.Key.Key_Backtab)
+    assert view.selected_note_ids() == [second]
+    with qtbot.waitSignal(view.noteEditRequested) as edit:
+        QTest.keyClick(view, Qt.Key.Key_Return)
+    assert edit.args == [second]
+
+    QTest.keyClick(view, Qt.Key.Key_Tab)
+    QTest.keyClick(view, Qt.Key.Key_Tab)
+    qtbot.waitUntil(after.hasFocus)
+    assert view.selected_note_ids() == []
 
 
 # Zoom -------------------------------------------------------------------------------
