@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from facilitator import settings
 from facilitator.changes import Changeset
 
 
@@ -12,10 +13,10 @@ class UndoHistory:
     user thinks of as one (e.g. a drop that both moves and stacks notes).
     """
 
-    def __init__(self, limit: int = 500) -> None:
+    def __init__(self, limit: int | None = None) -> None:
         self._undo: list[Changeset] = []
         self._redo: list[Changeset] = []
-        self._limit = limit
+        self._limit = settings.UNDO_STEPS_MAX if limit is None else limit
         self._macro: list[Changeset] | None = None
         self._macro_label = ""
         self._macro_depth = 0

@@ -46,6 +46,15 @@ UNKNOWN_TOKENS_PER_MINUTE_PER_ADDRESS: Final = 30
 # connection opening or of its first byte (slow clients are cut off).
 REQUEST_READ_TIMEOUT_SECONDS: Final = 15.0
 EVENT_HEARTBEAT_SECONDS: Final = 15.0
+# Changes kept for phones resuming their event stream (Last-Event-ID); one
+# resuming from further back gets a fresh snapshot instead. At 200 changes a
+# second (500 busy phones) this is about half a minute, at a quiet 5 a second
+# a quarter of an hour.
+PHONE_EVENTS_KEPT: Final = 5000
+
+# Undo steps kept per open session (phones' notes are undo steps too); the
+# oldest is forgotten beyond this.
+UNDO_STEPS_MAX: Final = 500
 
 # The shared timer and the agenda.
 TIMER_PRESETS_MINUTES: Final = (1, 2, 3, 5, 10, 15)

@@ -28,6 +28,15 @@ _CHANGED_MEANWHILE = QT_TRANSLATE_NOOP(
 )
 
 
+def _discard(index: dict[str, set[str]], key: str, member: str) -> None:
+    """Remove ``member`` from ``index[key]``, and the key once its set is empty."""
+    members = index.get(key)
+    if members is not None:
+        members.discard(member)
+        if not members:
+            del index[key]
+
+
 @dataclass
 class WorkshopState:
     workshop: Workshop
@@ -104,8 +113,9 @@ class WorkshopState:
         elif isinstance(entity, Participant):
             self._tokens.pop(entity.token_hash, None)
         elif isinstance(entity, Vote):
-            self._votes_on.get(entity.target_id, set()).discard(entity.id)
-            self._votes_by.get(entity.participant_id, set()).discard(entity.id)
+            # Empty sets go too: a deleted note's id would otherwise stay a key forever.
+            _discard(self._votes_on, entity.target_id, entity.id)
+            _discard(self._votes_by, entity.participant_id, entity.id)
         elif isinstance(entity, PollAnswer):
             self._answers.get(entity.poll_id, {}).pop(entity.participant_id, None)
 
@@ -129,7 +139,7 @@ class WorkshopState:
         if note.participant_id is not None and note.client_id is not None:
             self._client_notes.pop((note.participant_id, note.client_id), None)
         if note.phase_id is not None:
-            self._phase_notes.get(note.phase_id, set()).discard(note.id)
+            _discard(self._phase_notes, note.phase_id, note.id)
         if note.stack_id is not None:
             members = self._stacks.get(note.stack_id)
             if members is not None:

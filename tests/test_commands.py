@@ -32,6 +32,7 @@ from facilitator.commands import (
     UpdateBoard,
 )
 from facilitator.errors import ConflictError, NotFoundError, ValidationError
+from facilitator.services.library import Library
 from facilitator.services.workshop import ChangeEvent, Origin, WorkshopService
 
 
@@ -303,3 +304,18 @@ def test_stale_change_is_refused_whole(service: WorkshopService) -> None:
 
 def _context(service: WorkshopService) -> PlanContext:
     return PlanContext(datetime.now(UTC), service.templates)
+
+
+def test_undo_keeps_the_newest_steps_up_to_the_limit(
+    library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(settings, "UNDO_STEPS_MAX", 3)
+    service = library.open_workshop(library.create("Busy room", "en").id)
+    oldest, *newest = [add_note(service, f"note {i}") for i in range(settings.UNDO_STEPS_MAX + 1)]
+    for _ in newest:
+        assert service.undo() is not None
+    assert service.undo() is None
+    assert [n.id for n in service.notes_on(board_id(service))] == [oldest]
+    for _ in newest:
+        service.redo()
+    assert len(service.notes_on(board_id(service))) == settings.UNDO_STEPS_MAX + 1

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from facilitator import settings
 from facilitator.commands import CreateNote, DeleteNotes
 from facilitator.errors import ValidationError
 from facilitator.participation import (
@@ -303,3 +304,37 @@ def test_phones_see_a_pile_as_one_note_with_its_size(
     assert [(n["text"], n["stacked"]) for n in notes] == [("coffee", 2)]
     service.execute(UnstackNotes(top.id))
     assert sorted(n["stacked"] for n in participation.state_for(aino.id)["notes"]) == [0, 0, 0]
+
+
+def test_a_resume_from_before_the_kept_events_is_told_to_reload(
+    service: WorkshopService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(settings, "PHONE_EVENTS_KEPT", 3)
+    participation = ParticipationService(service)
+    aino, _ = participation.join()
+    start = participation.last_event_id
+    for i in range(settings.PHONE_EVENTS_KEPT + 1):
+        participation.add_note(aino.id, f"n{i}", f"c{i}")
+    assert participation.events_since(start) is None  # the phone reloads the whole state
+    kept = participation.events_since(start + 1)
+    assert kept is not None and len(kept) == settings.PHONE_EVENTS_KEPT
+    texts = [n["text"] for n in participation.state_for(aino.id)["notes"]]
+    assert texts == [f"n{i}" for i in range(settings.PHONE_EVENTS_KEPT + 1)]
+    participation.close()
+
+
+def test_votes_on_deleted_notes_leave_nothing_behind(
+    service: WorkshopService, participation: ParticipationService
+) -> None:
+    """A busy room posts, votes on and deletes notes all day: memory must not grow with it."""
+    service.execute(SetBoardControls(board_id(service), voting_open=True), undoable=False)
+    aino, _ = participation.join()
+    state = service.live_state
+    before = state._votes_on.copy(), state._votes_by.copy(), state._phase_notes.copy()
+    for i in range(20):
+        note, _ = participation.add_note(aino.id, f"idea {i}", f"c{i}")
+        participation.vote(aino.id, note.id)
+        if i % 2:
+            participation.retract_vote(aino.id, note.id)
+        participation.delete_note(aino.id, note.id)
+    assert (state._votes_on, state._votes_by, state._phase_notes) == before

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from facilitator import settings
 from facilitator.domain import Note, Participant, Thumb
 from facilitator.errors import BOARD_NOT_FOUND, NotFoundError
 from facilitator.i18n import QT_TRANSLATE_NOOP
@@ -64,9 +65,10 @@ FeedListener = Callable[[FeedEvent], None]
 
 
 class ParticipationService:
-    def __init__(self, workshop: WorkshopService, history: int = 5000) -> None:
+    def __init__(self, workshop: WorkshopService, history: int | None = None) -> None:
         self.workshop = workshop
-        self._feed: deque[FeedEvent] = deque(maxlen=history)
+        kept = settings.PHONE_EVENTS_KEPT if history is None else history
+        self._feed: deque[FeedEvent] = deque(maxlen=kept)
         self._seq = 0
         self._listeners: Listeners[FeedEvent] = Listeners()
         self._lock = threading.Lock()
