@@ -11,8 +11,12 @@ from pathlib import Path
 
 import pytest
 
+from facilitator.server.app import ServerLimits
 from facilitator.services.library import Library
+from facilitator.services.participation import ParticipationService
 from facilitator.services.workshop import WorkshopService
+
+PAGE = "<!doctype html><title>Phone page</title><script src='/static/app.js'></script>\n"
 
 
 class FakeClock:
@@ -60,6 +64,31 @@ def library(data_dir: Path, clock: FakeClock) -> Iterator[Library]:
 def service(library: Library) -> WorkshopService:
     workshop = library.create("Test workshop", "en")
     return library.open_workshop(workshop.id)
+
+
+# The participant server's ---------------------------------------------------------
+
+
+@pytest.fixture
+def participation(service: WorkshopService) -> Iterator[ParticipationService]:
+    participation = ParticipationService(service)
+    yield participation
+    participation.close()
+
+
+@pytest.fixture
+def web_dir(tmp_path: Path) -> Path:
+    """A stand-in for resources/web, so server tests do not depend on the page's files."""
+    folder = tmp_path / "web"
+    folder.mkdir()
+    (folder / "index.html").write_text(PAGE, encoding="utf-8")
+    (folder / "app.js").write_text("console.log('phone');\n", encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def limits() -> ServerLimits:
+    return ServerLimits()
 
 
 @pytest.fixture(autouse=True)

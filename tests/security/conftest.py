@@ -12,8 +12,7 @@ import pytest
 from facilitator.server.app import ServerLimits
 from facilitator.server.runner import ParticipantServer
 from facilitator.services.participation import ParticipationService
-from facilitator.services.workshop import WorkshopService
-from tests.server.conftest import PAGE, TIMEOUT, Phone
+from tests.server.conftest import TIMEOUT, Phone
 
 
 class ServerErrors(logging.Handler):
@@ -40,27 +39,6 @@ def server_errors() -> Iterator[ServerErrors]:
     yield handler
     for logger in loggers:
         logger.removeHandler(handler)
-
-
-@pytest.fixture
-def participation(service: WorkshopService) -> Iterator[ParticipationService]:
-    participation = ParticipationService(service)
-    yield participation
-    participation.close()
-
-
-@pytest.fixture
-def web_dir(tmp_path: Path) -> Path:
-    folder = tmp_path / "web"
-    folder.mkdir()
-    (folder / "index.html").write_text(PAGE, encoding="utf-8")
-    (folder / "app.js").write_text("console.log('phone');\n", encoding="utf-8")
-    return folder
-
-
-@pytest.fixture
-def limits() -> ServerLimits:
-    return ServerLimits()
 
 
 @pytest.fixture

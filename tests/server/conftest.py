@@ -15,32 +15,10 @@ import pytest
 from facilitator.server.app import ServerLimits
 from facilitator.server.runner import ParticipantServer
 from facilitator.services.participation import ParticipationService
-from facilitator.services.workshop import WorkshopService
 
 TIMEOUT = httpx.Timeout(10.0)
-PAGE = "<!doctype html><title>Phone page</title><script src='/static/app.js'></script>\n"
-
-
-@pytest.fixture
-def participation(service: WorkshopService) -> Iterator[ParticipationService]:
-    participation = ParticipationService(service)
-    yield participation
-    participation.close()
-
-
-@pytest.fixture
-def web_dir(tmp_path: Path) -> Path:
-    """A stand-in for resources/web, so these tests do not depend on the page's files."""
-    folder = tmp_path / "web"
-    folder.mkdir()
-    (folder / "index.html").write_text(PAGE, encoding="utf-8")
-    (folder / "app.js").write_text("console.log('phone');\n", encoding="utf-8")
-    return folder
-
-
-@pytest.fixture
-def limits() -> ServerLimits:
-    return ServerLimits()
+# The participant server's fixtures (participation, web_dir, limits) are in tests/conftest.py,
+# shared with the security tests.
 
 
 @pytest.fixture
