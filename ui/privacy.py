@@ -277,6 +277,7 @@ class PrivacyActions(QObject):
             )
         ]
         if expired:
+            lines.append("")
             lines.append(self.tr("These sessions are that old and are deleted now:"))
             lines.extend(
                 self.tr("• {title} (last changed {date})").format(
@@ -284,6 +285,7 @@ class PrivacyActions(QObject):
                 )
                 for s in expired
             )
+            lines.append("")
             lines.append(self.tr("Deleted sessions cannot be recovered."))
             confirm_text = self.tr("Delete %n sessions and turn on", "", len(expired))
         else:

@@ -230,7 +230,7 @@ class Library:
         removed = found if names is None else found & set(names)
         changeset = without_names(state, removed)
         if changeset:
-            self._store.erase(workshop_id, changeset, self._clock())
+            self._store.write(workshop_id, changeset, self._clock(), erasing=True)
         return len(removed)
 
     def open_workshop(self, workshop_id: str) -> WorkshopService:

@@ -153,50 +153,43 @@ class Store:
                     values["key"] = change.after.id
                     connection.execute(_updates[table_of(change.after)], values)
 
-    def write(self, workshop_id: str, changeset: Changeset, now: datetime) -> None:
-        """Store a changeset atomically and mark the workshop as modified."""
+    @contextmanager
+    def _transaction(self, *, erasing: bool = False) -> Iterator[Connection]:
+        """One write transaction; a failure raises a StorageError that says why (never the SQL)."""
         try:
-            with self.engine.begin() as connection:
-                self._write(connection, changeset)
-                connection.execute(_updates[workshops], {"key": workshop_id, "updated_at": now})
+            with self._erasing() if erasing else self.engine.begin() as connection:
+                yield connection
         except SQLAlchemyError as exc:
             raise _write_failed(exc) from exc
+
+    def write(
+        self, workshop_id: str, changeset: Changeset, now: datetime, *, erasing: bool = False
+    ) -> None:
+        """Store a changeset atomically and mark the workshop as modified.
+
+        ``erasing`` (removing personal data) also overwrites the old values in the file.
+        """
+        with self._transaction(erasing=erasing) as connection:
+            self._write(connection, changeset)
+            connection.execute(_updates[workshops], {"key": workshop_id, "updated_at": now})
 
     def create_workshop(self, workshop: Workshop, content: Changeset, now: datetime) -> None:
-        try:
-            with self.engine.begin() as connection:
-                connection.execute(_inserts[workshops], {**to_row(workshop), "updated_at": now})
-                self._write(connection, content)
-        except SQLAlchemyError as exc:
-            raise _write_failed(exc) from exc
+        with self._transaction() as connection:
+            connection.execute(_inserts[workshops], {**to_row(workshop), "updated_at": now})
+            self._write(connection, content)
 
     def rename_workshop(self, workshop_id: str, title: str, now: datetime) -> None:
-        try:
-            with self.engine.begin() as connection:
-                connection.execute(
-                    update(workshops)
-                    .where(workshops.c.id == workshop_id)
-                    .values(title=title, updated_at=now)
-                )
-        except SQLAlchemyError as exc:
-            raise _write_failed(exc) from exc
+        with self._transaction() as connection:
+            connection.execute(
+                update(workshops)
+                .where(workshops.c.id == workshop_id)
+                .values(title=title, updated_at=now)
+            )
 
     def delete_workshops(self, workshop_ids: list[str]) -> None:
         """Delete sessions with everything in them, erased from the file, not just unlinked."""
-        try:
-            with self._erasing() as connection:
-                connection.execute(delete(workshops).where(workshops.c.id.in_(workshop_ids)))
-        except SQLAlchemyError as exc:
-            raise _write_failed(exc) from exc
-
-    def erase(self, workshop_id: str, changeset: Changeset, now: datetime) -> None:
-        """Store a changeset that removes personal data, so that the old values are overwritten."""
-        try:
-            with self._erasing() as connection:
-                self._write(connection, changeset)
-                connection.execute(_updates[workshops], {"key": workshop_id, "updated_at": now})
-        except SQLAlchemyError as exc:
-            raise _write_failed(exc) from exc
+        with self._transaction(erasing=True) as connection:
+            connection.execute(delete(workshops).where(workshops.c.id.in_(workshop_ids)))
 
     @contextmanager
     def _erasing(self) -> Iterator[Connection]:
@@ -226,13 +219,10 @@ class Store:
 
     def set_setting(self, key: str, value: str | None) -> None:
         """Store a library setting; None removes it (back to the default)."""
-        try:
-            with self.engine.begin() as connection:
-                connection.execute(delete(library_settings).where(library_settings.c.key == key))
-                if value is not None:
-                    connection.execute(insert(library_settings).values(key=key, value=value))
-        except SQLAlchemyError as exc:
-            raise _write_failed(exc) from exc
+        with self._transaction() as connection:
+            connection.execute(delete(library_settings).where(library_settings.c.key == key))
+            if value is not None:
+                connection.execute(insert(library_settings).values(key=key, value=value))
 
     def summaries(self) -> list[WorkshopSummary]:
         board_count = (
